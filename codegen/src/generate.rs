@@ -1,0 +1,176 @@
+//! Running progenitor on a normalized spec and formatting what it writes.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Mutex;
+
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+use proc_macro2::TokenStream;
+use quote::quote;
+use serde_json::Value;
+
+use crate::bounded::{BoundedInteger, find_bounded_integers};
+use crate::error::{PipelineError, Result};
+use crate::normalize::EMPTY_SUCCESS_EXTENSION;
+use crate::operations::operations;
+
+/// The Rust source generated from one spec.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedCode {
+    /// The client: `types`, `Client`, one builder per operation.
+    pub client: String,
+    /// httpmock helpers (`MockServerExt` and per-operation `When`/`Then`).
+    pub mock: String,
+}
+
+/// The Rust path of the hand-written state the generated `Client` carries (token, policies).
+pub const CLIENT_STATE_TYPE: &str = "crate::ClientState";
+
+/// Generates the client and mock code for a normalized spec, formatted, with a
+/// "generated, do not edit" header.
+pub fn generate(normalized: &Value) -> Result<GeneratedCode> {
+    let spec = to_openapi(normalized)?;
+    let bounded: Vec<BoundedInteger> = find_bounded_integers(normalized).into_iter().collect();
+    let client = run_generator(normalized, &bounded, |g, spec| g.generate_tokens(spec))?;
+    let table = empty_success_table(normalized);
+    let mock = run_generator(normalized, &bounded, |g, spec| g.httpmock(spec, "crate"))?;
+    let version = crate::spec::info_version(normalized);
+    let _ = &spec;
+    Ok(GeneratedCode {
+        client: format_file(quote! { #client #table }, version)?,
+        mock: format_file(mock, version)?,
+    })
+}
+
+/// A constant listing, per operation, the success statuses documented without a body and the
+/// JSON value that stands in for it (see `mark_empty_success_responses`).
+fn empty_success_table(normalized: &Value) -> TokenStream {
+    let mut rows = Vec::new();
+    for (_, op) in operations(normalized) {
+        let id = op.get("operationId").and_then(Value::as_str).unwrap_or_default();
+        let marks = op.get(EMPTY_SUCCESS_EXTENSION).and_then(Value::as_object);
+        for (status, value) in marks.into_iter().flatten() {
+            if let Ok(status) = status.parse::<u16>() {
+                let json = value.to_string();
+                rows.push(quote! { (#id, #status, #json) });
+            }
+        }
+    }
+    quote! {
+        /// Success statuses that operations document without a body: operation id, status, and
+        /// the JSON value the client decodes in place of the missing body.
+        pub(crate) const EMPTY_SUCCESS_BODIES: &[(&str, u16, &str)] = &[#(#rows),*];
+    }
+}
+
+fn settings(bounded: &[BoundedInteger]) -> GenerationSettings {
+    let mut settings = GenerationSettings::new();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_hooks(HooksMode::Expected)
+        .with_inner_type(CLIENT_STATE_TYPE.parse().expect("a valid type path"))
+        .with_derive("schemars::JsonSchema")
+        .with_derive("PartialEq");
+    for b in bounded {
+        settings.with_conversion(b.schema(), b.rust_type(), BoundedInteger::impls());
+    }
+    settings
+}
+
+/// Parses the normalized document as progenitor's `OpenAPI` model, reporting where it fails.
+fn to_openapi(doc: &Value) -> Result<openapiv3::OpenAPI> {
+    serde_path_to_error::deserialize(doc).map_err(|e| {
+        let pointer = e
+            .path()
+            .iter()
+            .filter_map(|segment| match segment {
+                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                _ => None,
+            })
+            .collect::<Vec<_>>();
+        let pointer = crate::pointer::join("", pointer.iter().map(String::as_str));
+        PipelineError::at(pointer, format!("not a valid OpenAPI 3.0 value: {}", e.inner()))
+    })
+}
+
+/// Serializes generator runs: the panic hook is process-wide state.
+static GENERATOR_LOCK: Mutex<()> = Mutex::new(());
+
+/// Runs one progenitor generation, turning both its errors and its panics into
+/// [`PipelineError`]s. A panic is located by re-running the generator one operation at a time.
+fn run_generator(
+    doc: &Value,
+    bounded: &[BoundedInteger],
+    run: impl Fn(&mut Generator, &openapiv3::OpenAPI) -> progenitor_result::Result,
+) -> Result<TokenStream> {
+    let spec = to_openapi(doc)?;
+    match attempt(bounded, &spec, &run) {
+        Ok(Ok(tokens)) => Ok(tokens),
+        Ok(Err(e)) => Err(locate(doc, bounded, &run, format!("the generator rejected the spec: {e}"))),
+        Err(panic) => Err(locate(doc, bounded, &run, format!("the generator failed: {panic}"))),
+    }
+}
+
+mod progenitor_result {
+    pub type Result = std::result::Result<proc_macro2::TokenStream, progenitor::Error>;
+}
+
+fn attempt(
+    bounded: &[BoundedInteger],
+    spec: &openapiv3::OpenAPI,
+    run: &impl Fn(&mut Generator, &openapiv3::OpenAPI) -> progenitor_result::Result,
+) -> std::result::Result<progenitor_result::Result, String> {
+    let _guard = GENERATOR_LOCK.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let mut generator = Generator::new(&settings(bounded));
+    let outcome = catch_unwind(AssertUnwindSafe(|| run(&mut generator, spec)));
+    std::panic::set_hook(previous);
+    outcome.map_err(|payload| {
+        payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+            .unwrap_or_else(|| "panic without a message".to_owned())
+    })
+}
+
+/// Finds the first operation that fails on its own, to say where a failure comes from.
+fn locate(
+    doc: &Value,
+    bounded: &[BoundedInteger],
+    run: &impl Fn(&mut Generator, &openapiv3::OpenAPI) -> progenitor_result::Result,
+    message: String,
+) -> PipelineError {
+    for (key, _) in operations(doc) {
+        let mut single = doc.clone();
+        if let Some(paths) = single.get_mut("paths").and_then(Value::as_object_mut) {
+            paths.retain(|path, _| *path == key.path);
+            if let Some(item) = paths.get_mut(&key.path).and_then(Value::as_object_mut) {
+                let method = key.method.to_ascii_lowercase();
+                item.retain(|k, _| {
+                    k == &method || !crate::operations::METHODS.contains(&k.as_str())
+                });
+            }
+        }
+        let Ok(spec) = to_openapi(&single) else { continue };
+        if !matches!(attempt(bounded, &spec, run), Ok(Ok(_))) {
+            return PipelineError::in_operation(&key, key.pointer(), message);
+        }
+    }
+    PipelineError::at("/components", message)
+}
+
+/// Formats generated tokens as a Rust file with the "do not edit" header.
+fn format_file(tokens: TokenStream, version: &str) -> Result<String> {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| {
+        PipelineError::at("", format!("the generator produced invalid Rust: {e}"))
+    })?;
+    Ok(format!(
+        "// @generated by revolv3-codegen from openapi/swagger.json (info.version {version}).\n\
+         // Do not edit: change the spec, openapi/operation-names.json or the codegen crate,\n\
+         // then run `cargo xtask generate`.\n\n{}",
+        prettyplease::unparse(&file)
+    ))
+}

@@ -1,0 +1,59 @@
+//! The Revolv3 spec pipeline, shared by `revolv3-client`'s build script and `cargo xtask`.
+//!
+//! ```text
+//! swagger.json ──parse_spec──▶ JSON ──resolve_names──▶ names ──normalize──▶ normalized JSON
+//!                                                                         └──generate──▶ Rust
+//! ```
+//!
+//! [`run`] strings the steps together, so build.rs and xtask cannot disagree about the output.
+
+mod bounded;
+mod error;
+mod generate;
+mod lock;
+mod media;
+pub mod names;
+pub mod normalize;
+mod operations;
+mod pointer;
+mod spec;
+
+pub use bounded::{BOUNDED_TYPE, BoundedInteger, find_bounded_integers};
+pub use error::{PipelineError, Result};
+pub use generate::{CLIENT_STATE_TYPE, GeneratedCode, generate};
+pub use lock::{SpecLock, sha256_hex};
+pub use names::{NameResolution, NameTable, resolve_names};
+pub use operations::{OperationKey, operations};
+pub use spec::{info_version, parse_spec};
+
+use serde_json::Value;
+
+/// Everything the pipeline produces from one spec.
+#[derive(Debug, Clone)]
+pub struct PipelineOutput {
+    /// The spec after [`normalize::normalize`], pretty-printed with a trailing newline.
+    pub normalized_json: String,
+    /// The normalized document itself.
+    pub normalized: Value,
+    /// How operation names relate to the pinned names file.
+    pub names: NameResolution,
+    /// The generated Rust.
+    pub code: GeneratedCode,
+}
+
+/// Runs the whole pipeline: parse, resolve names against the pinned table, normalize, generate.
+pub fn run(spec_bytes: &[u8], pinned: &NameTable) -> Result<PipelineOutput> {
+    let mut doc = parse_spec(spec_bytes)?;
+    let names = resolve_names(&doc, pinned)?;
+    normalize::normalize(&mut doc, &names.names)?;
+    let code = generate(&doc)?;
+    let mut normalized_json =
+        serde_json::to_string_pretty(&doc).expect("a JSON value always serializes");
+    normalized_json.push('\n');
+    Ok(PipelineOutput {
+        normalized_json,
+        normalized: doc,
+        names,
+        code,
+    })
+}

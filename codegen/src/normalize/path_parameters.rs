@@ -1,0 +1,61 @@
+use serde_json::Value;
+
+/// Marks every path parameter `required: true`.
+///
+/// Why: OpenAPI requires it, but some generators leave it out, and progenitor 0.15 asserts it
+/// (`assert!(parameter_data.required)` in `method.rs`), which panics instead of erroring.
+pub fn require_path_parameters(doc: &mut Value) {
+    fn fix(params: Option<&mut Value>) {
+        for param in params.and_then(Value::as_array_mut).into_iter().flatten() {
+            if param.get("in").and_then(Value::as_str) == Some("path") {
+                if let Some(obj) = param.as_object_mut() {
+                    obj.insert("required".into(), Value::Bool(true));
+                }
+            }
+        }
+    }
+    if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
+        for item in paths.values_mut() {
+            fix(item.get_mut("parameters"));
+            if let Some(item) = item.as_object_mut() {
+                for op in item.values_mut().filter(|v| v.is_object()) {
+                    fix(op.get_mut("parameters"));
+                }
+            }
+        }
+    }
+    if let Some(params) = doc
+        .pointer_mut("/components/parameters")
+        .and_then(Value::as_object_mut)
+    {
+        for param in params.values_mut() {
+            if param.get("in").and_then(Value::as_str) == Some("path") {
+                if let Some(obj) = param.as_object_mut() {
+                    obj.insert("required".into(), Value::Bool(true));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn path_parameters_become_required_and_others_are_untouched() {
+        let mut doc = json!({
+            "paths": { "/a/{id}": { "get": { "parameters": [
+                { "name": "id", "in": "path", "schema": { "type": "string" } },
+                { "name": "q", "in": "query", "schema": { "type": "string" } }
+            ]}}},
+            "components": { "parameters": { "Id": { "name": "id", "in": "path", "required": false } } }
+        });
+        require_path_parameters(&mut doc);
+        let params = &doc["paths"]["/a/{id}"]["get"]["parameters"];
+        assert_eq!(params[0]["required"], true);
+        assert!(params[1].get("required").is_none());
+        assert_eq!(doc["components"]["parameters"]["Id"]["required"], true);
+    }
+}

@@ -1,0 +1,45 @@
+use serde_json::Value;
+
+/// Removes every `additionalProperties: false`.
+///
+/// Why: typify turns it into `#[serde(deny_unknown_fields)]`, so one field the server adds
+/// tomorrow would make every response that carries it fail to decode in deployed clients.
+/// Example values are data, not schemas, and are left alone.
+pub fn allow_unknown_fields(doc: &mut Value) {
+    match doc {
+        Value::Object(map) => {
+            if map.get("additionalProperties") == Some(&Value::Bool(false)) {
+                map.remove("additionalProperties");
+            }
+            for (key, value) in map.iter_mut() {
+                if key != "example" && key != "examples" && key != "default" && key != "enum" {
+                    allow_unknown_fields(value);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(allow_unknown_fields),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn drops_closed_objects_at_any_depth_but_not_in_examples() {
+        let mut doc = json!({ "components": { "schemas": {
+            "A": { "type": "object", "additionalProperties": false, "properties": {
+                "b": { "type": "object", "additionalProperties": false },
+                "m": { "type": "object", "additionalProperties": { "type": "string" } }
+            }, "example": { "additionalProperties": false } }
+        }}});
+        allow_unknown_fields(&mut doc);
+        let a = &doc["components"]["schemas"]["A"];
+        assert!(a.get("additionalProperties").is_none());
+        assert!(a["properties"]["b"].get("additionalProperties").is_none());
+        assert_eq!(a["properties"]["m"]["additionalProperties"]["type"], "string");
+        assert_eq!(a["example"]["additionalProperties"], false);
+    }
+}

@@ -1,0 +1,97 @@
+//! Walking the operations of a spec in a stable order.
+
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use crate::pointer;
+
+/// The HTTP methods an OpenAPI 3.0 path item can hold, in the order progenitor walks them.
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Identifies an operation the way users and the names file do: `METHOD /path`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct OperationKey {
+    /// Upper-case HTTP method.
+    pub method: String,
+    /// The path template exactly as the spec writes it.
+    pub path: String,
+}
+
+impl OperationKey {
+    /// Builds a key from a lower-case method as found in a path item.
+    pub fn new(method: &str, path: &str) -> Self {
+        Self {
+            method: method.to_ascii_uppercase(),
+            path: path.to_owned(),
+        }
+    }
+
+    /// JSON pointer to the operation object.
+    pub fn pointer(&self) -> String {
+        pointer::join("", ["paths", &self.path, &self.method.to_ascii_lowercase()])
+    }
+
+    /// Parses `METHOD /path`, the names file's key format.
+    pub fn parse(key: &str) -> Option<Self> {
+        let (method, path) = key.split_once(' ')?;
+        let lower = method.to_ascii_lowercase();
+        (METHODS.contains(&lower.as_str()) && path.starts_with('/')).then(|| Self::new(&lower, path))
+    }
+}
+
+impl fmt::Display for OperationKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.method, self.path)
+    }
+}
+
+/// Every operation in `doc`, with its object, in document order (paths, then [`METHODS`]).
+pub fn operations(doc: &Value) -> Vec<(OperationKey, &Map<String, Value>)> {
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (path, item) in paths {
+        for method in METHODS {
+            if let Some(op) = item.get(method).and_then(Value::as_object) {
+                out.push((OperationKey::new(method, path), op));
+            }
+        }
+    }
+    out
+}
+
+/// Calls `f` on every operation of `doc`, mutably, in the same order as [`operations`].
+pub fn for_each_operation_mut<E>(
+    doc: &mut Value,
+    mut f: impl FnMut(&OperationKey, &mut Map<String, Value>) -> Result<(), E>,
+) -> Result<(), E> {
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return Ok(());
+    };
+    for (path, item) in paths.iter_mut() {
+        for method in METHODS {
+            if let Some(op) = item.get_mut(method).and_then(Value::as_object_mut) {
+                f(&OperationKey::new(method, path), op)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_round_trips_through_its_text_form() {
+        let key = OperationKey::new("delete", "/api/Customers/{customerId}");
+        assert_eq!(key.to_string(), "DELETE /api/Customers/{customerId}");
+        assert_eq!(OperationKey::parse(&key.to_string()), Some(key));
+        assert_eq!(OperationKey::parse("FETCH /x"), None);
+        assert_eq!(OperationKey::parse("GET x"), None);
+    }
+}

@@ -1,0 +1,181 @@
+//! Building a [`Client`]: credentials, environment, timeouts.
+
+use std::fmt;
+use std::time::Duration;
+
+use reqwest::header::HeaderValue;
+
+use crate::{Client, ClientState};
+
+/// Which Revolv3 deployment to talk to.
+///
+/// The default is [`Environment::Sandbox`], so a client built without thinking about it moves no
+/// real money.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Environment {
+    /// `https://api-sandbox.revolv3.com`, for testing.
+    #[default]
+    Sandbox,
+    /// `https://api.revolv3.com`, for live transactions.
+    Production,
+}
+
+impl Environment {
+    /// The environment's API root.
+    pub fn base_url(self) -> &'static str {
+        match self {
+            Environment::Sandbox => "https://api-sandbox.revolv3.com",
+            Environment::Production => "https://api.revolv3.com",
+        }
+    }
+}
+
+/// Sent on every request, so Revolv3 can tell which client and version made it.
+pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+/// How long to wait for a TCP and TLS connection by default.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long a whole request may take by default. Payment calls can wait on card networks, so
+/// this is generous; shorten it where a caller has its own deadline.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Configures and builds a [`Client`]; start with [`Client::builder`].
+#[derive(Clone)]
+pub struct ClientBuilder {
+    token: String,
+    environment: Environment,
+    base_url: Option<String>,
+    connect_timeout: Duration,
+    timeout: Duration,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("token", &"<redacted>")
+            .field("environment", &self.environment)
+            .field("base_url", &self.base_url)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
+impl Client {
+    /// Starts building a client that authenticates with `token`, your static API token, sent
+    /// as the `x-revolv3-token` header.
+    pub fn builder(token: impl Into<String>) -> ClientBuilder {
+        ClientBuilder {
+            token: token.into(),
+            environment: Environment::default(),
+            base_url: None,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            timeout: DEFAULT_TIMEOUT,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// Chooses the deployment; [`Environment::Sandbox`] unless set.
+    pub fn environment(mut self, environment: Environment) -> Self {
+        self.environment = environment;
+        self
+    }
+
+    /// Sends requests to `url` instead of the environment's API root (a mock server, a proxy).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Limit on establishing a connection; [`DEFAULT_CONNECT_TIMEOUT`] unless set.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Limit on a whole request, from sending to the end of the body;
+    /// [`DEFAULT_TIMEOUT`] unless set.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, BuildError> {
+        let base_url = self
+            .base_url
+            .as_deref()
+            .unwrap_or(self.environment.base_url())
+            .trim();
+        let parsed = reqwest::Url::parse(base_url).map_err(|e| BuildError::InvalidBaseUrl {
+            url: base_url.to_owned(),
+            reason: e.to_string(),
+        })?;
+        if !matches!(parsed.scheme(), "http" | "https") {
+            return Err(BuildError::InvalidBaseUrl {
+                url: base_url.to_owned(),
+                reason: format!("scheme `{}` is not http or https", parsed.scheme()),
+            });
+        }
+        if self.token.trim().is_empty() {
+            return Err(BuildError::InvalidToken);
+        }
+        let mut token =
+            HeaderValue::from_str(self.token.trim()).map_err(|_| BuildError::InvalidToken)?;
+        token.set_sensitive(true);
+        let http = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .connect_timeout(self.connect_timeout)
+            .timeout(self.timeout)
+            .build()
+            .map_err(BuildError::Http)?;
+        // progenitor joins the base URL and the operation path with a `/` of its own.
+        Ok(Client::new_with_client(
+            base_url.trim_end_matches('/'),
+            http,
+            ClientState::new(token),
+        ))
+    }
+}
+
+/// Why a [`ClientBuilder`] could not build a client. The token is never part of the message.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// The token is empty or has characters a header cannot carry.
+    InvalidToken,
+    /// The base URL is not an absolute http(s) URL.
+    InvalidBaseUrl {
+        /// The URL as given.
+        url: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The HTTP client could not be set up (for example, no TLS roots).
+    Http(reqwest::Error),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::InvalidToken => {
+                f.write_str("the API token is empty or not valid in an HTTP header")
+            }
+            BuildError::InvalidBaseUrl { url, reason } => {
+                write!(f, "invalid base URL `{url}`: {reason}")
+            }
+            BuildError::Http(e) => write!(f, "could not set up the HTTP client: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BuildError::Http(e) => Some(e),
+            _ => None,
+        }
+    }
+}

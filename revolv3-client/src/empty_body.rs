@@ -1,0 +1,35 @@
+//! Success responses that the spec documents without a body.
+
+use crate::EMPTY_SUCCESS_BODIES;
+
+/// Gives a body-less success response the JSON value the pipeline recorded for it.
+///
+/// `GET /api/Subscriptions` answers `204 No Content` when there is nothing to list. The
+/// pipeline gives that 204 the 200's array type and records `[]` for it, so callers get `Ok`
+/// with an empty list and the real status instead of an error. Responses that do carry a body,
+/// and all other statuses and operations, pass through untouched.
+pub(crate) async fn fill_documented_empty_body(
+    response: reqwest::Response,
+    operation_id: &str,
+) -> reqwest::Result<reqwest::Response> {
+    let status = response.status().as_u16();
+    let Some((_, _, empty_value)) = EMPTY_SUCCESS_BODIES
+        .iter()
+        .find(|(op, s, _)| *op == operation_id && *s == status)
+    else {
+        return Ok(response);
+    };
+    let version = response.version();
+    let headers = response.headers().clone();
+    let bytes = response.bytes().await?;
+    let body = if bytes.is_empty() {
+        reqwest::Body::from(*empty_value)
+    } else {
+        reqwest::Body::from(bytes)
+    };
+    let mut rebuilt = http::Response::new(body);
+    *rebuilt.status_mut() = reqwest::StatusCode::from_u16(status).unwrap_or_default();
+    *rebuilt.version_mut() = version;
+    *rebuilt.headers_mut() = headers;
+    Ok(rebuilt.into())
+}

@@ -1,0 +1,60 @@
+//! Typed async client for the [Revolv3](https://revolv3.com) payments API.
+//!
+//! Generated at build time from Revolv3's OpenAPI spec by
+//! [progenitor](https://docs.rs/progenitor); the hand-written modules beside the generated code
+//! add authentication, safe defaults and the fixes a production payments client needs.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use revolv3_client::{Client, Environment};
+//!
+//! let client = Client::builder(std::env::var("REVOLV3_TOKEN")?)
+//!     .environment(Environment::Sandbox)
+//!     .build()?;
+//! let customer = client.get_customer().customer_id(42u64).send().await?;
+//! println!("{:?}", customer.into_inner());
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Every operation is a builder: set parameters and the body, then `send()`. Success gives a
+//! [`ResponseValue`] (status, headers, decoded body); documented error statuses give
+//! [`Error::ErrorResponse`] with the decoded [`types::StatusMessageResponse`].
+
+mod bounded;
+mod client_builder;
+mod empty_body;
+mod hooks;
+mod state;
+
+/// The generated client: [`Client`], its per-operation builders and the [`types`].
+#[allow(
+    clippy::all,
+    clippy::pedantic,
+    missing_docs,
+    unused_comparisons,
+    unused_imports,
+    unreachable_pub,
+    rustdoc::all
+)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/client.rs"));
+}
+
+/// httpmock helpers generated from the spec, so you can mock Revolv3 in your own tests:
+/// `server.delete_customer(|when, then| { … })` via [`mock::MockServerExt`].
+#[cfg(feature = "mock")]
+#[allow(clippy::all, clippy::pedantic, missing_docs, unused_imports)]
+pub mod mock {
+    include!(concat!(env!("OUT_DIR"), "/mock.rs"));
+}
+
+pub use bounded::{Bounded, OutOfRange};
+pub use client_builder::{
+    BuildError, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Environment, USER_AGENT,
+};
+pub use generated::*;
+pub use hooks::TOKEN_HEADER;
+/// The HTTP client this crate is built on, re-exported so you need no version-matched copy.
+pub use reqwest;
+pub use state::ClientState;

@@ -1,0 +1,26 @@
+//! What the generated `Client` carries besides its `reqwest::Client` and base URL.
+
+use std::fmt;
+
+use reqwest::header::HeaderValue;
+
+/// Per-client state read by the request hooks: the credential, kept out of every `Debug`.
+#[derive(Clone)]
+pub struct ClientState {
+    pub(crate) token: HeaderValue,
+}
+
+impl ClientState {
+    /// State for `token`, which must already be a valid, sensitive header value.
+    pub(crate) fn new(token: HeaderValue) -> Self {
+        Self { token }
+    }
+}
+
+impl fmt::Debug for ClientState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientState")
+            .field("token", &"<redacted>")
+            .finish()
+    }
+}

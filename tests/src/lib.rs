@@ -1,0 +1,1 @@
+//! End-to-end tests of revolv3-client live in `tests/`.

@@ -1,0 +1,85 @@
+//! `cargo xtask check`: the tree agrees with itself, offline.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use revolv3_codegen::sha256_hex;
+use similar::TextDiff;
+
+use crate::Failure;
+use crate::workspace::{self, LOCK, NAMES, SPEC};
+
+/// Checks, in order: spec bytes against the lock, names file coverage, snapshot freshness.
+/// All drift found is reported together.
+pub fn run(root: &Path) -> Result<(), Failure> {
+    let spec = workspace::read(root, SPEC)?;
+    let lock = workspace::read_lock(root)?;
+    let pinned = workspace::read_names(root)?;
+    let mut drift = Vec::new();
+
+    let actual = sha256_hex(&spec);
+    if actual != lock.sha256 {
+        drift.push(format!(
+            "{SPEC} has sha256 {actual}, but {LOCK} records {}; the spec was changed without \
+             `cargo xtask refresh`",
+            lock.sha256
+        ));
+    }
+
+    let output = revolv3_codegen::run(&spec, &pinned)
+        .map_err(|e| Failure::Error(format!("{SPEC} does not generate: {e}")))?;
+    if !output.names.added.is_empty() {
+        let mut message = format!("operations without a pinned name in {NAMES}:");
+        for (key, name) in &output.names.added {
+            let _ = write!(message, "\n  {key} (would be `{name}`)");
+        }
+        message.push_str("\nrun `cargo xtask generate` to pin them");
+        drift.push(message);
+    }
+    if !output.names.removed.is_empty() {
+        let mut message = format!("{NAMES} names operations the spec no longer has:");
+        for (key, name) in &output.names.removed {
+            let _ = write!(message, "\n  {key} (`{name}`)");
+        }
+        drift.push(message);
+    }
+
+    for (file, expected) in workspace::snapshot_files(&output) {
+        let current = std::fs::read(root.join(file))
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+        if current != expected {
+            let diff = TextDiff::from_lines(current.as_str(), expected)
+                .unified_diff()
+                .context_radius(3)
+                .header(&format!("{file} (checked in)"), &format!("{file} (generated)"))
+                .to_string();
+            drift.push(format!(
+                "{file} is stale; run `cargo xtask generate`\n{}",
+                truncate(&diff, 200)
+            ));
+        }
+    }
+
+    if drift.is_empty() {
+        println!(
+            "ok: {SPEC} {} ({} operations) matches {LOCK}, {NAMES} and the snapshot",
+            lock.info_version,
+            output.names.names.0.len()
+        );
+        Ok(())
+    } else {
+        Err(Failure::Drift(drift.join("\n\n")))
+    }
+}
+
+/// The first `max_lines` lines of a long diff, with a note of how many were left out.
+fn truncate(text: &str, max_lines: usize) -> String {
+    let total = text.lines().count();
+    if total <= max_lines {
+        return text.to_owned();
+    }
+    let mut out: String = text.lines().take(max_lines).flat_map(|l| [l, "\n"]).collect();
+    let _ = write!(out, "… {} more diff lines", total - max_lines);
+    out
+}

@@ -1,0 +1,78 @@
+//! Where the files xtask reads and writes live, relative to the workspace root.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use revolv3_codegen::{NameTable, PipelineOutput, SpecLock};
+
+use crate::Failure;
+
+/// The bundled spec, byte for byte as upstream serves it.
+pub const SPEC: &str = "openapi/swagger.json";
+/// Provenance of the bundled spec.
+pub const LOCK: &str = "openapi/swagger.lock.json";
+/// Pinned Rust method names.
+pub const NAMES: &str = "openapi/operation-names.json";
+/// Snapshot files: what the pipeline makes of the spec, checked in for review.
+pub const SNAPSHOT_NORMALIZED: &str = "openapi/swagger.normalized.json";
+pub const SNAPSHOT_CLIENT: &str = "revolv3-client/generated/client.rs";
+pub const SNAPSHOT_MOCK: &str = "revolv3-client/generated/mock.rs";
+
+/// This repository's root, as built.
+pub fn default_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// Reads `relative` under `root`.
+pub fn read(root: &Path, relative: &str) -> Result<Vec<u8>, Failure> {
+    fs::read(root.join(relative)).map_err(|e| Failure::Error(format!("{relative}: {e}")))
+}
+
+/// Reads the names file; a missing file is an empty table.
+pub fn read_names(root: &Path) -> Result<NameTable, Failure> {
+    match fs::read(root.join(NAMES)) {
+        Ok(bytes) => NameTable::from_json(&bytes).map_err(|e| Failure::Error(format!("{NAMES}: {e}"))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(NameTable::default()),
+        Err(e) => Err(Failure::Error(format!("{NAMES}: {e}"))),
+    }
+}
+
+/// Reads and parses the lock file.
+pub fn read_lock(root: &Path) -> Result<SpecLock, Failure> {
+    SpecLock::from_json(&read(root, LOCK)?).map_err(|e| Failure::Error(format!("{LOCK}: {e}")))
+}
+
+/// The snapshot files and their expected contents for one pipeline run.
+pub fn snapshot_files(output: &PipelineOutput) -> [(&'static str, &str); 3] {
+    [
+        (SNAPSHOT_NORMALIZED, output.normalized_json.as_str()),
+        (SNAPSHOT_CLIENT, output.code.client.as_str()),
+        (SNAPSHOT_MOCK, output.code.mock.as_str()),
+    ]
+}
+
+/// Writes `contents` to `relative` atomically: a temporary file beside it, then a rename, so a
+/// crash never leaves half a file. Unchanged files are not touched.
+pub fn write_atomically(root: &Path, relative: &str, contents: &[u8]) -> Result<bool, Failure> {
+    let path = root.join(relative);
+    if fs::read(&path).is_ok_and(|old| old == contents) {
+        return Ok(false);
+    }
+    let fail = |e: std::io::Error| Failure::Error(format!("{relative}: {e}"));
+    let dir = path.parent().ok_or_else(|| Failure::Error(format!("{relative}: no parent folder")))?;
+    fs::create_dir_all(dir).map_err(fail)?;
+    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
+    let written = fs::File::create(&tmp)
+        .and_then(|mut f| f.write_all(contents).and_then(|()| f.sync_all()))
+        .and_then(|()| fs::rename(&tmp, &path));
+    if let Err(e) = written {
+        let _ = fs::remove_file(&tmp);
+        return Err(fail(e));
+    }
+    Ok(true)
+}
