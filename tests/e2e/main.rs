@@ -1,0 +1,5 @@
+//! End-to-end tests of `revolv3-client` against local httpmock servers.
+
+mod common;
+mod coverage;
+mod operations;

@@ -1,0 +1,2 @@
+//! End-to-end tests for the workspace; the tests themselves live in `e2e/` (and read their
+//! fixtures from `fixtures/`).

@@ -1,1 +1,0 @@
-//! End-to-end tests of revolv3-client live in `tests/`.
