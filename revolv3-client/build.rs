@@ -36,8 +36,9 @@ fn build() -> Result<(), String> {
 
     let spec = read(&spec_path)?;
     let pinned = match fs::read(&names_path) {
-        Ok(bytes) => NameTable::from_json(&bytes)
-            .map_err(|e| format!("{}: {e}", names_path.display()))?,
+        Ok(bytes) => {
+            NameTable::from_json(&bytes).map_err(|e| format!("{}: {e}", names_path.display()))?
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => NameTable::default(),
         Err(e) => return Err(format!("{}: {e}", names_path.display())),
     };

@@ -94,7 +94,9 @@ fn as_bounded(map: &serde_json::Map<String, Value>) -> Option<BoundedInteger> {
     if map.get("type").and_then(Value::as_str) != Some("integer") {
         return None;
     }
-    if !map.keys().all(|k| PLAIN_KEYS.contains(&k.as_str()) || k == "readOnly" || k == "writeOnly" || k == "deprecated") {
+    if !map.keys().all(|k| {
+        PLAIN_KEYS.contains(&k.as_str()) || k == "readOnly" || k == "writeOnly" || k == "deprecated"
+    }) {
         return None;
     }
     let min = map.get("minimum")?.as_i64()?;

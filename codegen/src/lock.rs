@@ -24,9 +24,8 @@ pub struct SpecLock {
 impl SpecLock {
     /// Parses the lock file.
     pub fn from_json(bytes: &[u8]) -> Result<Self> {
-        serde_json::from_slice(bytes).map_err(|e| {
-            PipelineError::at("", format!("lock file is not valid: {e}"))
-        })
+        serde_json::from_slice(bytes)
+            .map_err(|e| PipelineError::at("", format!("lock file is not valid: {e}")))
     }
 
     /// The file's canonical bytes: pretty JSON with a trailing newline.
@@ -66,7 +65,10 @@ mod tests {
             retrieved_at: "2026-11-28T00:00:00Z".into(),
             note: None,
         };
-        assert_eq!(SpecLock::from_json(lock.to_json().as_bytes()).unwrap(), lock);
+        assert_eq!(
+            SpecLock::from_json(lock.to_json().as_bytes()).unwrap(),
+            lock
+        );
         assert!(!lock.to_json().contains("note"));
         assert!(SpecLock::from_json(b"{}").is_err());
     }

@@ -18,7 +18,11 @@ pub fn is_json(media_type: &str) -> bool {
 pub fn preferred_json<'a>(keys: impl IntoIterator<Item = &'a String>) -> Option<&'a String> {
     let json: Vec<&String> = keys.into_iter().filter(|k| is_json(k)).collect();
     json.iter()
-        .find(|k| k.split(';').next().is_some_and(|e| e.trim() == "application/json"))
+        .find(|k| {
+            k.split(';')
+                .next()
+                .is_some_and(|e| e.trim() == "application/json")
+        })
         .or_else(|| json.first())
         .copied()
 }
@@ -39,16 +43,24 @@ mod tests {
         ] {
             assert!(is_json(json), "{json}");
         }
-        for other in ["text/plain", "application/octet-stream", "multipart/form-data"] {
+        for other in [
+            "text/plain",
+            "application/octet-stream",
+            "multipart/form-data",
+        ] {
             assert!(!is_json(other), "{other}");
         }
     }
 
     #[test]
     fn prefers_plain_application_json() {
-        let keys: Vec<String> = ["application/json-patch+json", "application/json", "text/json"]
-            .map(String::from)
-            .to_vec();
+        let keys: Vec<String> = [
+            "application/json-patch+json",
+            "application/json",
+            "text/json",
+        ]
+        .map(String::from)
+        .to_vec();
         assert_eq!(preferred_json(&keys).unwrap(), "application/json");
         let keys: Vec<String> = ["text/plain", "text/json"].map(String::from).to_vec();
         assert_eq!(preferred_json(&keys).unwrap(), "text/json");

@@ -29,7 +29,10 @@ impl NameTable {
         for (key, name) in raw {
             let pointer = crate::pointer::join("", [key.as_str()]);
             let op = OperationKey::parse(&key).ok_or_else(|| {
-                PipelineError::at(&pointer, format!("`{key}` is not of the form `METHOD /path`"))
+                PipelineError::at(
+                    &pointer,
+                    format!("`{key}` is not of the form `METHOD /path`"),
+                )
             })?;
             if !is_valid_method_name(&name) {
                 return Err(PipelineError::at(
@@ -176,7 +179,8 @@ pub fn snake_case(text: &str) -> String {
         let boundary = c.is_uppercase()
             && !current.is_empty()
             && (prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
-                || (prev.is_some_and(char::is_uppercase) && next.is_some_and(|n| n.is_lowercase())));
+                || (prev.is_some_and(char::is_uppercase)
+                    && next.is_some_and(|n| n.is_lowercase())));
         if boundary {
             words.push(std::mem::take(&mut current));
         }
@@ -189,11 +193,11 @@ pub fn snake_case(text: &str) -> String {
 }
 
 const RUST_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
-    "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
-    "move", "mut", "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true",
-    "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final",
-    "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
+    "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true", "type", "unsafe",
+    "use", "where", "while", "abstract", "become", "box", "do", "final", "macro", "override",
+    "priv", "try", "typeof", "unsized", "virtual", "yield",
 ];
 
 /// Makes snake case text a usable method name: non-ASCII letters are dropped (progenitor's
@@ -239,7 +243,10 @@ mod tests {
     fn snake_case_follows_words_and_case_changes() {
         assert_eq!(snake_case("Delete Customer"), "delete_customer");
         assert_eq!(snake_case("Get Invoices V1"), "get_invoices_v1");
-        assert_eq!(snake_case("Get Subscriptions By PAN"), "get_subscriptions_by_pan");
+        assert_eq!(
+            snake_case("Get Subscriptions By PAN"),
+            "get_subscriptions_by_pan"
+        );
         assert_eq!(snake_case("GetToken"), "get_token");
         assert_eq!(snake_case("HTTPServerError"), "http_server_error");
         assert_eq!(snake_case("  reverse-auth  "), "reverse_auth");
@@ -285,24 +292,42 @@ mod tests {
 
     #[test]
     fn pinned_names_survive_a_summary_edit_and_new_operations_are_reported() {
-        let pinned = NameTable::from_json(br#"{"DELETE /c/{id}": "delete_customer", "GET /gone": "old"}"#)
-            .unwrap();
+        let pinned =
+            NameTable::from_json(br#"{"DELETE /c/{id}": "delete_customer", "GET /gone": "old"}"#)
+                .unwrap();
         let doc = spec(json!({
             "/c/{id}": { "delete": { "summary": "Remove A Customer" } },
             "/c": { "post": { "summary": "Delete Customer" } }
         }));
         let r = resolve_names(&doc, &pinned).unwrap();
-        assert_eq!(r.names.0[&OperationKey::new("delete", "/c/{id}")], "delete_customer");
+        assert_eq!(
+            r.names.0[&OperationKey::new("delete", "/c/{id}")],
+            "delete_customer"
+        );
         // The new operation's derived name is taken by a pinned one, so it falls back.
-        assert_eq!(r.added, vec![(OperationKey::new("post", "/c"), "post_c".to_owned())]);
-        assert_eq!(r.removed, vec![(OperationKey::new("get", "/gone"), "old".to_owned())]);
-        assert!(!r.updated_table().0.contains_key(&OperationKey::new("get", "/gone")));
+        assert_eq!(
+            r.added,
+            vec![(OperationKey::new("post", "/c"), "post_c".to_owned())]
+        );
+        assert_eq!(
+            r.removed,
+            vec![(OperationKey::new("get", "/gone"), "old".to_owned())]
+        );
+        assert!(
+            !r.updated_table()
+                .0
+                .contains_key(&OperationKey::new("get", "/gone"))
+        );
     }
 
     #[test]
     fn names_file_round_trips_and_rejects_bad_entries() {
-        let table = NameTable::from_json(br#"{"GET /a": "get_a", "DELETE /b": "delete_b"}"#).unwrap();
-        assert_eq!(NameTable::from_json(table.to_json().as_bytes()).unwrap(), table);
+        let table =
+            NameTable::from_json(br#"{"GET /a": "get_a", "DELETE /b": "delete_b"}"#).unwrap();
+        assert_eq!(
+            NameTable::from_json(table.to_json().as_bytes()).unwrap(),
+            table
+        );
         let err = NameTable::from_json(br#"{"GET a": "x"}"#).unwrap_err();
         assert!(err.message.contains("METHOD /path"), "{err}");
         let err = NameTable::from_json(br#"{"GET /a": "Not Snake"}"#).unwrap_err();

@@ -38,7 +38,8 @@ impl OperationKey {
     pub fn parse(key: &str) -> Option<Self> {
         let (method, path) = key.split_once(' ')?;
         let lower = method.to_ascii_lowercase();
-        (METHODS.contains(&lower.as_str()) && path.starts_with('/')).then(|| Self::new(&lower, path))
+        (METHODS.contains(&lower.as_str()) && path.starts_with('/'))
+            .then(|| Self::new(&lower, path))
     }
 }
 

@@ -13,7 +13,10 @@ pub fn parse_spec(bytes: &[u8]) -> Result<Value> {
     let text = String::from_utf8_lossy(bytes);
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.is_empty() {
-        return Err(PipelineError::at("", "the file is empty; expected an OpenAPI JSON document"));
+        return Err(PipelineError::at(
+            "",
+            "the file is empty; expected an OpenAPI JSON document",
+        ));
     }
     if trimmed.starts_with('<') {
         return Err(PipelineError::at(
@@ -24,7 +27,11 @@ pub fn parse_spec(bytes: &[u8]) -> Result<Value> {
     let doc: Value = serde_json::from_str(trimmed).map_err(|e| {
         PipelineError::at(
             "",
-            format!("invalid JSON at line {} column {}: {e}", e.line(), e.column()),
+            format!(
+                "invalid JSON at line {} column {}: {e}",
+                e.line(),
+                e.column()
+            ),
         )
     })?;
     check_document(&doc)?;
@@ -58,7 +65,11 @@ fn check_document(doc: &Value) -> Result<()> {
         ));
     }
     for field in ["title", "version"] {
-        if doc.pointer(&format!("/info/{field}")).and_then(Value::as_str).is_none() {
+        if doc
+            .pointer(&format!("/info/{field}"))
+            .and_then(Value::as_str)
+            .is_none()
+        {
             return Err(PipelineError::at(
                 format!("/info/{field}"),
                 format!("missing `info.{field}` string"),
@@ -73,7 +84,9 @@ fn check_document(doc: &Value) -> Result<()> {
 
 /// The spec's `info.version`, once [`parse_spec`] has accepted it.
 pub fn info_version(doc: &Value) -> &str {
-    doc.pointer("/info/version").and_then(Value::as_str).unwrap_or_default()
+    doc.pointer("/info/version")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -86,7 +99,9 @@ mod tests {
 
     #[test]
     fn accepts_a_minimal_3_0_document() {
-        let doc = parse_spec(br#"{"openapi":"3.0.4","info":{"title":"t","version":"1.2"},"paths":{}}"#).unwrap();
+        let doc =
+            parse_spec(br#"{"openapi":"3.0.4","info":{"title":"t","version":"1.2"},"paths":{}}"#)
+                .unwrap();
         assert_eq!(info_version(&doc), "1.2");
     }
 
@@ -100,6 +115,9 @@ mod tests {
         assert!(message(br#"{"openapi":"3.1.0"}"#).contains("3.1.0 is not supported"));
         assert!(message(br#"{"openapi":"2.9"}"#).contains("/openapi"));
         assert!(message(br#"{"openapi":"3.0.0","info":{"title":"t"}}"#).contains("/info/version"));
-        assert!(message(br#"{"openapi":"3.0.0","info":{"title":"t","version":"1"}}"#).contains("/paths"));
+        assert!(
+            message(br#"{"openapi":"3.0.0","info":{"title":"t","version":"1"}}"#)
+                .contains("/paths")
+        );
     }
 }

@@ -139,7 +139,10 @@ mod tests {
     fn accepts_the_range_and_refuses_outside_it() {
         assert_eq!(Id::try_from(1u64).unwrap().get(), 1);
         assert_eq!(Id::try_from(1_000_000_000i32).unwrap().get(), 1_000_000_000);
-        assert_eq!(Id::try_from(0u64).unwrap_err().to_string(), "0 is outside 1..=1000000000");
+        assert_eq!(
+            Id::try_from(0u64).unwrap_err().to_string(),
+            "0 is outside 1..=1000000000"
+        );
         assert!(Id::try_from(1_000_000_001i64).is_err());
         assert!(Id::try_from(u64::MAX).is_err());
         assert!(Id::try_from(-5i8).is_err());

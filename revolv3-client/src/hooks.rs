@@ -3,7 +3,7 @@
 use progenitor_client::{ClientHooks, OperationInfo};
 use reqwest::header::HeaderName;
 
-use crate::{Client, ClientState, Error, empty_body};
+use crate::{empty_body, Client, ClientState, Error};
 
 /// The header Revolv3 reads the static API token from.
 pub const TOKEN_HEADER: HeaderName = HeaderName::from_static("x-revolv3-token");

@@ -51,7 +51,7 @@ pub mod mock {
 
 pub use bounded::{Bounded, OutOfRange};
 pub use client_builder::{
-    BuildError, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Environment, USER_AGENT,
+    BuildError, ClientBuilder, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, USER_AGENT,
 };
 pub use generated::*;
 pub use hooks::TOKEN_HEADER;

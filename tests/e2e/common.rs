@@ -11,7 +11,9 @@ pub const TOKEN: &str = "test-token-5f0c";
 
 /// A fixture under `tests/fixtures/`, parsed as JSON.
 pub fn fixture(relative: &str) -> Value {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(relative);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(relative);
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()));
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
@@ -55,7 +57,10 @@ pub fn route(key: &str, path: &[(&str, &str)]) -> (String, String) {
     for (name, value) in path {
         concrete = concrete.replace(&format!("{{{name}}}"), value);
     }
-    assert!(!concrete.contains('{'), "unfilled path variable in {concrete}");
+    assert!(
+        !concrete.contains('{'),
+        "unfilled path variable in {concrete}"
+    );
     (method.to_owned(), concrete)
 }
 
@@ -68,8 +73,12 @@ pub async fn expect<'s>(server: &'s MockServer, key: &str, exchange: Exchange<'_
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
         .collect();
-    let body = exchange.body.map(|name| fixture(&format!("requests/{name}.json")));
-    let response = exchange.response.map(|name| fixture(&format!("responses/{name}.json")));
+    let body = exchange
+        .body
+        .map(|name| fixture(&format!("requests/{name}.json")));
+    let response = exchange
+        .response
+        .map(|name| fixture(&format!("responses/{name}.json")));
     let status = exchange.status.unwrap_or(200);
     server
         .mock_async(move |when, then| {
@@ -82,11 +91,13 @@ pub async fn expect<'s>(server: &'s MockServer, key: &str, exchange: Exchange<'_
                 when = when.query_param(k, v);
             }
             if let Some(body) = body {
-                when.header("content-type", "application/json").json_body(body);
+                when.header("content-type", "application/json")
+                    .json_body(body);
             }
             let then = then.status(status);
             if let Some(response) = response {
-                then.header("content-type", "application/json").json_body(response);
+                then.header("content-type", "application/json")
+                    .json_body(response);
             }
         })
         .await
@@ -96,5 +107,9 @@ pub async fn expect<'s>(server: &'s MockServer, key: &str, exchange: Exchange<'_
 /// was understood and nothing was lost.
 pub fn assert_round_trips<T: serde::Serialize>(decoded: &T, response: &str) {
     let encoded = serde_json::to_value(decoded).expect("typed values serialize");
-    assert_eq!(encoded, fixture(&format!("responses/{response}.json")), "{response}");
+    assert_eq!(
+        encoded,
+        fixture(&format!("responses/{response}.json")),
+        "{response}"
+    );
 }

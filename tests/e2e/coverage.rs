@@ -12,16 +12,28 @@ fn every_operation_in_the_bundled_spec_is_exercised() {
         serde_json::from_slice(&std::fs::read(spec_path).expect("bundled spec")).expect("JSON");
     let mut in_spec = BTreeSet::new();
     for (path, item) in spec["paths"].as_object().expect("paths") {
-        for method in ["get", "put", "post", "delete", "patch", "head", "options", "trace"] {
+        for method in [
+            "get", "put", "post", "delete", "patch", "head", "options", "trace",
+        ] {
             if item.get(method).is_some() {
                 in_spec.insert(format!("{} {path}", method.to_uppercase()));
             }
         }
     }
     let exercised: BTreeSet<String> = EXERCISED.iter().map(|k| (*k).to_owned()).collect();
-    assert_eq!(EXERCISED.len(), exercised.len(), "an operation is listed twice");
+    assert_eq!(
+        EXERCISED.len(),
+        exercised.len(),
+        "an operation is listed twice"
+    );
     let missing: Vec<_> = in_spec.difference(&exercised).collect();
     let unknown: Vec<_> = exercised.difference(&in_spec).collect();
-    assert!(missing.is_empty(), "operations without an end-to-end test: {missing:#?}");
-    assert!(unknown.is_empty(), "tests for operations not in the spec: {unknown:#?}");
+    assert!(
+        missing.is_empty(),
+        "operations without an end-to-end test: {missing:#?}"
+    );
+    assert!(
+        unknown.is_empty(),
+        "tests for operations not in the spec: {unknown:#?}"
+    );
 }

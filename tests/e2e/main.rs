@@ -1,5 +1,7 @@
 //! End-to-end tests of `revolv3-client` against local httpmock servers.
 
+mod client;
 mod common;
 mod coverage;
 mod operations;
+mod seed;

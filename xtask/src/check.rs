@@ -52,7 +52,10 @@ pub fn run(root: &Path) -> Result<(), Failure> {
             let diff = TextDiff::from_lines(current.as_str(), expected)
                 .unified_diff()
                 .context_radius(3)
-                .header(&format!("{file} (checked in)"), &format!("{file} (generated)"))
+                .header(
+                    &format!("{file} (checked in)"),
+                    &format!("{file} (generated)"),
+                )
                 .to_string();
             drift.push(format!(
                 "{file} is stale; run `cargo xtask generate`\n{}",
@@ -79,7 +82,11 @@ fn truncate(text: &str, max_lines: usize) -> String {
     if total <= max_lines {
         return text.to_owned();
     }
-    let mut out: String = text.lines().take(max_lines).flat_map(|l| [l, "\n"]).collect();
+    let mut out: String = text
+        .lines()
+        .take(max_lines)
+        .flat_map(|l| [l, "\n"])
+        .collect();
     let _ = write!(out, "… {} more diff lines", total - max_lines);
     out
 }

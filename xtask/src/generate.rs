@@ -9,8 +9,8 @@ use crate::workspace::{self, NAMES, SPEC};
 pub fn run(root: &Path) -> Result<(), Failure> {
     let spec = workspace::read(root, SPEC)?;
     let pinned = workspace::read_names(root)?;
-    let output = revolv3_codegen::run(&spec, &pinned)
-        .map_err(|e| Failure::Error(format!("{SPEC}: {e}")))?;
+    let output =
+        revolv3_codegen::run(&spec, &pinned).map_err(|e| Failure::Error(format!("{SPEC}: {e}")))?;
     for (key, name) in &output.names.added {
         println!("new operation {key}: pinned as `{name}`");
     }

@@ -35,7 +35,9 @@ pub fn read(root: &Path, relative: &str) -> Result<Vec<u8>, Failure> {
 /// Reads the names file; a missing file is an empty table.
 pub fn read_names(root: &Path) -> Result<NameTable, Failure> {
     match fs::read(root.join(NAMES)) {
-        Ok(bytes) => NameTable::from_json(&bytes).map_err(|e| Failure::Error(format!("{NAMES}: {e}"))),
+        Ok(bytes) => {
+            NameTable::from_json(&bytes).map_err(|e| Failure::Error(format!("{NAMES}: {e}")))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(NameTable::default()),
         Err(e) => Err(Failure::Error(format!("{NAMES}: {e}"))),
     }
@@ -63,7 +65,9 @@ pub fn write_atomically(root: &Path, relative: &str, contents: &[u8]) -> Result<
         return Ok(false);
     }
     let fail = |e: std::io::Error| Failure::Error(format!("{relative}: {e}"));
-    let dir = path.parent().ok_or_else(|| Failure::Error(format!("{relative}: no parent folder")))?;
+    let dir = path
+        .parent()
+        .ok_or_else(|| Failure::Error(format!("{relative}: no parent folder")))?;
     fs::create_dir_all(dir).map_err(fail)?;
     let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
     let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));

@@ -142,8 +142,14 @@ mod tests {
         mark_empty_success_responses(&mut doc).unwrap();
         let op = &doc["paths"]["/s"]["get"];
         assert_eq!(op[EMPTY_SUCCESS_EXTENSION], json!({ "204": [] }));
-        assert_eq!(op["responses"]["204"]["content"]["application/json"]["schema"], array);
-        assert_eq!(op["responses"]["200"]["content"]["application/json"]["schema"], array);
+        assert_eq!(
+            op["responses"]["204"]["content"]["application/json"]["schema"],
+            array
+        );
+        assert_eq!(
+            op["responses"]["200"]["content"]["application/json"]["schema"],
+            array
+        );
         assert!(op["responses"]["404"].get("content").is_none());
     }
 
@@ -155,7 +161,10 @@ mod tests {
             "204": {}
         }));
         mark_empty_success_responses(&mut doc).unwrap();
-        assert_eq!(doc["paths"]["/s"]["get"][EMPTY_SUCCESS_EXTENSION]["204"], json!([]));
+        assert_eq!(
+            doc["paths"]["/s"]["get"][EMPTY_SUCCESS_EXTENSION]["204"],
+            json!([])
+        );
     }
 
     #[test]
@@ -169,8 +178,14 @@ mod tests {
         let op = &doc["paths"]["/s"]["get"];
         assert_eq!(op[EMPTY_SUCCESS_EXTENSION]["204"], Value::Null);
         let expected = json!({ "nullable": true, "allOf": [thing] });
-        assert_eq!(op["responses"]["200"]["content"]["application/json"]["schema"], expected);
-        assert_eq!(op["responses"]["204"]["content"]["application/json"]["schema"], expected);
+        assert_eq!(
+            op["responses"]["200"]["content"]["application/json"]["schema"],
+            expected
+        );
+        assert_eq!(
+            op["responses"]["204"]["content"]["application/json"]["schema"],
+            expected
+        );
     }
 
     #[test]

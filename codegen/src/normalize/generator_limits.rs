@@ -60,7 +60,8 @@ fn check_references(doc: &Value, value: &Value, at: &str) -> Result<()> {
                     PipelineError::at(at, format!("external reference `{r}` is not supported"))
                 })?;
                 // The generator looks components up by their last name segment.
-                let resolvable = target.starts_with("/components/") && doc.pointer(target).is_some();
+                let resolvable =
+                    target.starts_with("/components/") && doc.pointer(target).is_some();
                 if !resolvable {
                     return Err(PipelineError::at(
                         at,
@@ -75,10 +76,9 @@ fn check_references(doc: &Value, value: &Value, at: &str) -> Result<()> {
             }
             Ok(())
         }
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .try_for_each(|(i, v)| check_references(doc, v, &pointer::join(at, [i.to_string().as_str()]))),
+        Value::Array(items) => items.iter().enumerate().try_for_each(|(i, v)| {
+            check_references(doc, v, &pointer::join(at, [i.to_string().as_str()]))
+        }),
         _ => Ok(()),
     }
 }
@@ -118,15 +118,18 @@ fn check_schemas(value: &Value, at: &str, in_schema: bool) -> Result<()> {
 }
 
 fn check_schema_object(map: &Map<String, Value>, at: &str) -> Result<()> {
-    if let Some(t) = map.get("type").and_then(Value::as_str) {
-        if !SCHEMA_TYPES.contains(&t) {
-            return Err(PipelineError::at(
-                pointer::join(at, ["type"]),
-                format!("`{t}` is not an OpenAPI 3.0 schema type"),
-            ));
-        }
+    if let Some(t) = map.get("type").and_then(Value::as_str)
+        && !SCHEMA_TYPES.contains(&t)
+    {
+        return Err(PipelineError::at(
+            pointer::join(at, ["type"]),
+            format!("`{t}` is not an OpenAPI 3.0 schema type"),
+        ));
     }
-    for (flag, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+    for (flag, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
         if map.get(flag) == Some(&Value::Bool(true)) && !map.contains_key(bound) {
             return Err(PipelineError::at(
                 pointer::join(at, [flag]),
@@ -171,7 +174,10 @@ fn check_parameters(
     for (at, param) in all {
         let param = resolve(doc, param);
         let fail = |m: String| PipelineError::in_operation(key, &at, m);
-        let name = param.get("name").and_then(Value::as_str).unwrap_or_default();
+        let name = param
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         let location = param.get("in").and_then(Value::as_str).unwrap_or_default();
         let style = param.get("style").and_then(Value::as_str);
         if param.get("schema").is_none() {
@@ -193,7 +199,9 @@ fn check_parameters(
                 )));
             }
             (loc, _) => {
-                return Err(fail(format!("parameter `{name}` has unknown location `{loc}`")));
+                return Err(fail(format!(
+                    "parameter `{name}` has unknown location `{loc}`"
+                )));
             }
         }
     }
@@ -223,7 +231,12 @@ const SENDABLE_BODIES: [&str; 5] = [
     "text/x-markdown",
 ];
 
-fn check_request_body(doc: &Value, key: &OperationKey, op: &Map<String, Value>, base: &str) -> Result<()> {
+fn check_request_body(
+    doc: &Value,
+    key: &OperationKey,
+    op: &Map<String, Value>,
+    base: &str,
+) -> Result<()> {
     let Some(body) = op.get("requestBody") else {
         return Ok(());
     };
@@ -243,12 +256,18 @@ fn check_request_body(doc: &Value, key: &OperationKey, op: &Map<String, Value>, 
     }
     let essence = media_type.split(';').next().unwrap_or_default().trim();
     if !SENDABLE_BODIES.contains(&essence) {
-        return Err(fail(format!("request bodies of type `{media_type}` are not supported")));
+        return Err(fail(format!(
+            "request bodies of type `{media_type}` are not supported"
+        )));
     }
     if media.get("schema").is_none() {
         return Err(fail("request body has no schema".into()));
     }
-    if media.get("encoding").and_then(Value::as_object).is_some_and(|e| !e.is_empty()) {
+    if media
+        .get("encoding")
+        .and_then(Value::as_object)
+        .is_some_and(|e| !e.is_empty())
+    {
         return Err(fail("request body `encoding` is not supported".into()));
     }
     Ok(())
@@ -262,7 +281,12 @@ enum Kind<'a> {
     Empty,
 }
 
-fn check_responses(doc: &Value, key: &OperationKey, op: &Map<String, Value>, base: &str) -> Result<()> {
+fn check_responses(
+    doc: &Value,
+    key: &OperationKey,
+    op: &Map<String, Value>,
+    base: &str,
+) -> Result<()> {
     let Some(responses) = op.get("responses").and_then(Value::as_object) else {
         return Ok(());
     };
@@ -278,7 +302,11 @@ fn check_responses(doc: &Value, key: &OperationKey, op: &Map<String, Value>, bas
         let kind = match content {
             Some(c) => match c.get("application/json") {
                 Some(media) => {
-                    if media.get("encoding").and_then(Value::as_object).is_some_and(|e| !e.is_empty()) {
+                    if media
+                        .get("encoding")
+                        .and_then(Value::as_object)
+                        .is_some_and(|e| !e.is_empty())
+                    {
                         return Err(PipelineError::in_operation(
                             key,
                             pointer::join(&at, ["content", "application/json", "encoding"]),
@@ -308,19 +336,19 @@ fn check_responses(doc: &Value, key: &OperationKey, op: &Map<String, Value>, bas
         success.retain(|(s, _)| *s != "default");
     }
     for (group, label) in [(&success, "success"), (&errors, "error")] {
-        if let Some((first_status, first)) = group.first() {
-            if let Some((status, kind)) = group.iter().find(|(_, k)| k != first) {
-                return Err(PipelineError::in_operation(
-                    key,
-                    pointer::join(base, ["responses", status]),
-                    format!(
-                        "{label} responses differ in body ({first_status}: {}, {status}: {}); \
-                         the generator needs one body type for all {label} responses",
-                        describe(first),
-                        describe(kind)
-                    ),
-                ));
-            }
+        if let Some((first_status, first)) = group.first()
+            && let Some((status, kind)) = group.iter().find(|(_, k)| k != first)
+        {
+            return Err(PipelineError::in_operation(
+                key,
+                pointer::join(base, ["responses", status]),
+                format!(
+                    "{label} responses differ in body ({first_status}: {}, {status}: {}); \
+                     the generator needs one body type for all {label} responses",
+                    describe(first),
+                    describe(kind)
+                ),
+            ));
         }
     }
     Ok(())
@@ -349,8 +377,8 @@ fn status_class(status: &str) -> Option<StatusClass> {
     if bytes.len() != 3 || !(b'1'..=b'5').contains(&bytes[0]) {
         return None;
     }
-    let rest_ok = bytes[1..].iter().all(u8::is_ascii_digit)
-        || bytes[1..].eq_ignore_ascii_case(b"XX");
+    let rest_ok =
+        bytes[1..].iter().all(u8::is_ascii_digit) || bytes[1..].eq_ignore_ascii_case(b"XX");
     if !rest_ok {
         return None;
     }
@@ -396,14 +424,21 @@ mod tests {
 
     #[test]
     fn dangling_and_external_references_name_their_pointer() {
-        let e = err(doc_with_op(json!({ "parameters": id_param(), "responses": {
-            "200": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Gone" } } } }
-        }})));
-        assert_eq!(e.pointer, "/paths/~1c~1{id}/get/responses/200/content/application~1json/schema");
+        let e = err(doc_with_op(
+            json!({ "parameters": id_param(), "responses": {
+                "200": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Gone" } } } }
+            }}),
+        ));
+        assert_eq!(
+            e.pointer,
+            "/paths/~1c~1{id}/get/responses/200/content/application~1json/schema"
+        );
         assert!(e.message.contains("#/components/schemas/Gone"), "{e}");
-        let e = err(doc_with_op(json!({ "parameters": id_param(), "responses": {
-            "200": { "$ref": "other.json#/x" }
-        }})));
+        let e = err(doc_with_op(
+            json!({ "parameters": id_param(), "responses": {
+                "200": { "$ref": "other.json#/x" }
+            }}),
+        ));
         assert!(e.message.contains("external"), "{e}");
     }
 
@@ -434,23 +469,48 @@ mod tests {
     #[test]
     fn unsupported_parameters_are_errors() {
         let mut params = id_param();
-        params.as_array_mut().unwrap().push(json!({ "name": "s", "in": "cookie", "schema": {} }));
-        let e = err(doc_with_op(json!({ "parameters": params, "responses": {} })));
+        params
+            .as_array_mut()
+            .unwrap()
+            .push(json!({ "name": "s", "in": "cookie", "schema": {} }));
+        let e = err(doc_with_op(
+            json!({ "parameters": params, "responses": {} }),
+        ));
         assert_eq!(e.pointer, "/paths/~1c~1{id}/get/parameters/1");
         let mut params = id_param();
-        params.as_array_mut().unwrap().push(json!({ "name": "q", "in": "query", "style": "deepObject", "schema": {} }));
-        assert!(err(doc_with_op(json!({ "parameters": params, "responses": {} }))).message.contains("deepObject"));
+        params
+            .as_array_mut()
+            .unwrap()
+            .push(json!({ "name": "q", "in": "query", "style": "deepObject", "schema": {} }));
+        assert!(
+            err(doc_with_op(
+                json!({ "parameters": params, "responses": {} })
+            ))
+            .message
+            .contains("deepObject")
+        );
     }
 
     #[test]
     fn request_bodies_progenitor_cannot_send_are_errors() {
         for (content, needle) in [
-            (json!({ "multipart/form-data": { "schema": {} } }), "multipart/form-data"),
+            (
+                json!({ "multipart/form-data": { "schema": {} } }),
+                "multipart/form-data",
+            ),
             (json!({ "application/json": {} }), "no schema"),
-            (json!({ "application/json": { "schema": {}, "encoding": { "a": {} } } }), "encoding"),
-            (json!({ "application/json": { "schema": {} }, "text/plain": { "schema": {} } }), "more than one"),
+            (
+                json!({ "application/json": { "schema": {}, "encoding": { "a": {} } } }),
+                "encoding",
+            ),
+            (
+                json!({ "application/json": { "schema": {} }, "text/plain": { "schema": {} } }),
+                "more than one",
+            ),
         ] {
-            let e = err(doc_with_op(json!({ "parameters": id_param(), "requestBody": { "content": content }, "responses": {} })));
+            let e = err(doc_with_op(
+                json!({ "parameters": id_param(), "requestBody": { "content": content }, "responses": {} }),
+            ));
             assert!(e.message.contains(needle), "{needle}: {e}");
             assert_eq!(e.operation.as_deref(), Some("GET /c/{id}"));
         }
@@ -458,22 +518,28 @@ mod tests {
 
     #[test]
     fn mixed_success_or_error_bodies_are_errors() {
-        let e = err(doc_with_op(json!({ "parameters": id_param(), "responses": {
-            "200": { "content": { "application/json": { "schema": { "type": "string" } } } },
-            "201": { "description": "Created" }
-        }})));
+        let e = err(doc_with_op(
+            json!({ "parameters": id_param(), "responses": {
+                "200": { "content": { "application/json": { "schema": { "type": "string" } } } },
+                "201": { "description": "Created" }
+            }}),
+        ));
         assert_eq!(e.pointer, "/paths/~1c~1{id}/get/responses/201");
         assert!(e.message.contains("success responses differ"), "{e}");
-        let e = err(doc_with_op(json!({ "parameters": id_param(), "responses": {
-            "400": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/A" } } } },
-            "404": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/B" } } } }
-        }})));
+        let e = err(doc_with_op(
+            json!({ "parameters": id_param(), "responses": {
+                "400": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/A" } } } },
+                "404": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/B" } } } }
+            }}),
+        ));
         assert!(e.message.contains("error responses differ"), "{e}");
     }
 
     #[test]
     fn bad_status_keys_are_errors() {
-        let e = err(doc_with_op(json!({ "parameters": id_param(), "responses": { "2000": {} } })));
+        let e = err(doc_with_op(
+            json!({ "parameters": id_param(), "responses": { "2000": {} } }),
+        ));
         assert!(e.message.contains("not a status code"), "{e}");
     }
 }

@@ -5,21 +5,12 @@ use serde_json::Value;
 /// Why: OpenAPI requires it, but some generators leave it out, and progenitor 0.15 asserts it
 /// (`assert!(parameter_data.required)` in `method.rs`), which panics instead of erroring.
 pub fn require_path_parameters(doc: &mut Value) {
-    fn fix(params: Option<&mut Value>) {
-        for param in params.and_then(Value::as_array_mut).into_iter().flatten() {
-            if param.get("in").and_then(Value::as_str) == Some("path") {
-                if let Some(obj) = param.as_object_mut() {
-                    obj.insert("required".into(), Value::Bool(true));
-                }
-            }
-        }
-    }
     if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
         for item in paths.values_mut() {
-            fix(item.get_mut("parameters"));
+            require_all(item.get_mut("parameters"));
             if let Some(item) = item.as_object_mut() {
                 for op in item.values_mut().filter(|v| v.is_object()) {
-                    fix(op.get_mut("parameters"));
+                    require_all(op.get_mut("parameters"));
                 }
             }
         }
@@ -28,13 +19,23 @@ pub fn require_path_parameters(doc: &mut Value) {
         .pointer_mut("/components/parameters")
         .and_then(Value::as_object_mut)
     {
-        for param in params.values_mut() {
-            if param.get("in").and_then(Value::as_str) == Some("path") {
-                if let Some(obj) = param.as_object_mut() {
-                    obj.insert("required".into(), Value::Bool(true));
-                }
-            }
-        }
+        params.values_mut().for_each(require);
+    }
+}
+
+fn require_all(params: Option<&mut Value>) {
+    params
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+        .for_each(require);
+}
+
+fn require(param: &mut Value) {
+    if param.get("in").and_then(Value::as_str) == Some("path")
+        && let Some(obj) = param.as_object_mut()
+    {
+        obj.insert("required".into(), Value::Bool(true));
     }
 }
 

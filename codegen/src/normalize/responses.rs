@@ -63,7 +63,10 @@ mod tests {
         }}});
         reduce_responses_to_json(&mut doc);
         let r = &doc["components"]["responses"];
-        assert_eq!(r["A"]["content"]["application/json"]["schema"]["type"], "string");
+        assert_eq!(
+            r["A"]["content"]["application/json"]["schema"]["type"],
+            "string"
+        );
         assert_eq!(r["B"]["content"]["application/json"]["schema"], json!({}));
         assert!(r["C"]["content"]["text/plain"].is_object());
     }

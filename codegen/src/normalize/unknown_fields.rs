@@ -39,7 +39,10 @@ mod tests {
         let a = &doc["components"]["schemas"]["A"];
         assert!(a.get("additionalProperties").is_none());
         assert!(a["properties"]["b"].get("additionalProperties").is_none());
-        assert_eq!(a["properties"]["m"]["additionalProperties"]["type"], "string");
+        assert_eq!(
+            a["properties"]["m"]["additionalProperties"]["type"],
+            "string"
+        );
         assert_eq!(a["example"]["additionalProperties"], false);
     }
 }
