@@ -3,15 +3,17 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use revolv3_codegen::sha256_hex;
+use revolv3_codegen::{parse_spec, sha256_hex};
 use similar::TextDiff;
 
 use crate::Failure;
+use crate::fetch::{Limits, fetch};
+use crate::summary::OperationChanges;
 use crate::workspace::{self, LOCK, NAMES, SPEC};
 
-/// Checks, in order: spec bytes against the lock, names file coverage, snapshot freshness.
-/// All drift found is reported together.
-pub fn run(root: &Path) -> Result<(), Failure> {
+/// Checks, in order: spec bytes against the lock, names file coverage, snapshot freshness,
+/// and, when asked, upstream. All drift found is reported together.
+pub fn run(root: &Path, upstream: Option<&str>, limits: Limits) -> Result<(), Failure> {
     let spec = workspace::read(root, SPEC)?;
     let lock = workspace::read_lock(root)?;
     let pinned = workspace::read_names(root)?;
@@ -61,6 +63,22 @@ pub fn run(root: &Path) -> Result<(), Failure> {
                 "{file} is stale; run `cargo xtask generate`\n{}",
                 truncate(&diff, 200)
             ));
+        }
+    }
+
+    if let Some(url) = upstream {
+        let bytes = fetch(url, limits)
+            .map_err(|e| Failure::Error(format!("could not check upstream: {e}")))?;
+        if sha256_hex(&bytes) != lock.sha256 {
+            let upstream_doc = parse_spec(&bytes)
+                .map_err(|e| Failure::Error(format!("could not check upstream: {url}: {e}")))?;
+            let bundled = parse_spec(&spec).unwrap_or_default();
+            drift.push(format!(
+                "upstream {url} differs from {SPEC}; run `cargo xtask refresh`\n{}",
+                OperationChanges::between(&bundled, &upstream_doc)
+            ));
+        } else {
+            println!("upstream {url} matches {SPEC}");
         }
     }
 

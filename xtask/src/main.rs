@@ -3,11 +3,15 @@
 //! Exit codes: 0 clean, 1 drift (check found a difference), 2 error (bad input, I/O, network).
 
 mod check;
+mod fetch;
 mod generate;
+mod refresh;
+mod summary;
 mod workspace;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
@@ -29,7 +33,45 @@ enum Command {
     Generate,
     /// Offline: verify the spec matches its lock, every operation has a pinned name, and the
     /// snapshot matches fresh generation. Exit 0 clean, 1 drift, 2 error.
-    Check,
+    Check {
+        /// Also compare the bundled spec with upstream (default: the official URL), changing
+        /// nothing. A network failure is an error (exit 2), not drift.
+        #[arg(long, value_name = "URL", num_args = 0..=1, default_missing_value = UPSTREAM_URL)]
+        upstream: Option<String>,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+    /// Replace the bundled spec with upstream's bytes, update the lock and pin names for new
+    /// operations. Anything unusable is refused and leaves every file untouched.
+    Refresh {
+        /// Where to take the spec from: a URL or a local path.
+        #[arg(long, value_name = "URL|PATH", default_value = UPSTREAM_URL)]
+        from: String,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+}
+
+/// Where Revolv3 publishes its spec.
+pub const UPSTREAM_URL: &str = "https://docs.revolv3.com/api-reference/swagger.json";
+
+#[derive(clap::Args)]
+struct LimitArgs {
+    /// Refuse a spec larger than this many bytes.
+    #[arg(long, default_value_t = 32 * 1024 * 1024)]
+    max_bytes: u64,
+    /// Give up on a download after this many seconds.
+    #[arg(long, default_value_t = 60)]
+    timeout_secs: u64,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> fetch::Limits {
+        fetch::Limits {
+            max_bytes: self.max_bytes,
+            timeout: Duration::from_secs(self.timeout_secs),
+        }
+    }
 }
 
 /// How a command ended, beyond plain success.
@@ -45,7 +87,10 @@ fn main() -> ExitCode {
     let root = cli.root.unwrap_or_else(workspace::default_root);
     let outcome = match cli.command {
         Command::Generate => generate::run(&root),
-        Command::Check => check::run(&root),
+        Command::Check { upstream, limits } => {
+            check::run(&root, upstream.as_deref(), limits.limits())
+        }
+        Command::Refresh { from, limits } => refresh::run(&root, &from, limits.limits()),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

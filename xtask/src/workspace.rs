@@ -57,26 +57,50 @@ pub fn snapshot_files(output: &PipelineOutput) -> [(&'static str, &str); 3] {
     ]
 }
 
-/// Writes `contents` to `relative` atomically: a temporary file beside it, then a rename, so a
-/// crash never leaves half a file. Unchanged files are not touched.
+/// Writes `contents` to `relative` atomically; see [`write_all_atomically`]. Returns whether
+/// the file changed.
 pub fn write_atomically(root: &Path, relative: &str, contents: &[u8]) -> Result<bool, Failure> {
-    let path = root.join(relative);
-    if fs::read(&path).is_ok_and(|old| old == contents) {
+    if fs::read(root.join(relative)).is_ok_and(|old| old == contents) {
         return Ok(false);
     }
-    let fail = |e: std::io::Error| Failure::Error(format!("{relative}: {e}"));
-    let dir = path
-        .parent()
-        .ok_or_else(|| Failure::Error(format!("{relative}: no parent folder")))?;
-    fs::create_dir_all(dir).map_err(fail)?;
-    let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    let tmp = dir.join(format!(".{file_name}.tmp-{}", std::process::id()));
-    let written = fs::File::create(&tmp)
-        .and_then(|mut f| f.write_all(contents).and_then(|()| f.sync_all()))
-        .and_then(|()| fs::rename(&tmp, &path));
-    if let Err(e) = written {
-        let _ = fs::remove_file(&tmp);
-        return Err(fail(e));
-    }
+    write_all_atomically(root, &[(relative, contents)])?;
     Ok(true)
+}
+
+/// Writes several files so that a failure or crash never leaves half a file: every file is
+/// first written in full to a temporary file beside it, and only then are they renamed into
+/// place. If any temporary file cannot be written, no target is touched.
+pub fn write_all_atomically(root: &Path, files: &[(&str, &[u8])]) -> Result<(), Failure> {
+    let mut staged = Vec::new();
+    let mut outcome = Ok(());
+    for (relative, contents) in files {
+        let path = root.join(relative);
+        let tmp = path.with_file_name(format!(
+            ".{}.tmp-{}",
+            path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),
+            std::process::id()
+        ));
+        let written = path
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| fs::File::create(&tmp))
+            .and_then(|mut f| f.write_all(contents).and_then(|()| f.sync_all()));
+        staged.push((tmp, path));
+        if let Err(e) = written {
+            outcome = Err(Failure::Error(format!("{relative}: {e}")));
+            break;
+        }
+    }
+    if outcome.is_ok() {
+        for (tmp, path) in &staged {
+            if let Err(e) = fs::rename(tmp, path) {
+                outcome = Err(Failure::Error(format!("{}: {e}", path.display())));
+                break;
+            }
+        }
+    }
+    for (tmp, _) in &staged {
+        let _ = fs::remove_file(tmp);
+    }
+    outcome
 }

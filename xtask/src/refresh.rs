@@ -1,0 +1,64 @@
+//! `cargo xtask refresh`: take a new upstream spec, or refuse it and touch nothing.
+
+use std::path::Path;
+
+use revolv3_codegen::{SpecLock, parse_spec, sha256_hex};
+
+use crate::Failure;
+use crate::fetch::{Limits, fetch};
+use crate::summary::OperationChanges;
+use crate::workspace::{self, LOCK, NAMES, SPEC};
+
+/// Fetches `source`, checks it generates, then stores it with its lock and names.
+pub fn run(root: &Path, source: &str, limits: Limits) -> Result<(), Failure> {
+    let old_spec = workspace::read(root, SPEC)?;
+    let old_lock = workspace::read_lock(root)?;
+    let pinned = workspace::read_names(root)?;
+
+    let bytes =
+        fetch(source, limits).map_err(|e| Failure::Error(format!("refresh refused: {e}")))?;
+    let new_doc = parse_spec(&bytes)
+        .map_err(|e| Failure::Error(format!("refresh refused: {source}: {e}")))?;
+    let sha256 = sha256_hex(&bytes);
+    if sha256 == old_lock.sha256 && bytes == old_spec {
+        println!(
+            "up to date: {SPEC} is {} (sha256 {sha256})",
+            old_lock.info_version
+        );
+        return Ok(());
+    }
+    // Refuse a spec the client cannot be generated from before touching any file.
+    let output = revolv3_codegen::run(&bytes, &pinned)
+        .map_err(|e| Failure::Error(format!("refresh refused: {source} does not generate: {e}")))?;
+
+    let lock = SpecLock {
+        source: source.to_owned(),
+        sha256,
+        info_version: revolv3_codegen::info_version(&new_doc).to_owned(),
+        retrieved_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        note: None,
+    };
+    let names = output.names.updated_table().to_json();
+    workspace::write_all_atomically(
+        root,
+        &[
+            (SPEC, &bytes),
+            (LOCK, lock.to_json().as_bytes()),
+            (NAMES, names.as_bytes()),
+        ],
+    )?;
+
+    let old_doc = parse_spec(&old_spec).unwrap_or_default();
+    print!(
+        "refreshed {SPEC} from {source}\n{}",
+        OperationChanges::between(&old_doc, &new_doc)
+    );
+    for (key, name) in &output.names.added {
+        println!("  new name `{name}` pinned for {key}");
+    }
+    for (key, name) in &output.names.removed {
+        println!("  name `{name}` of removed {key} dropped");
+    }
+    println!("next: cargo xtask generate, then review the snapshot diff");
+    Ok(())
+}
