@@ -4,11 +4,12 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Mutex;
 
 use proc_macro2::TokenStream;
-use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
 use quote::quote;
 use serde_json::Value;
 
 use crate::bounded::{BoundedInteger, find_bounded_integers};
+use crate::enums::{EnumSchema, enum_item, find_enums};
 use crate::error::{PipelineError, Result};
 use crate::normalize::EMPTY_SUCCESS_EXTENSION;
 use crate::operations::operations;
@@ -28,16 +29,21 @@ pub const CLIENT_STATE_TYPE: &str = "crate::ClientState";
 /// Generates the client and mock code for a normalized spec, formatted, with a
 /// "generated, do not edit" header.
 pub fn generate(normalized: &Value) -> Result<GeneratedCode> {
-    let spec = to_openapi(normalized)?;
-    let bounded: Vec<BoundedInteger> = find_bounded_integers(normalized).into_iter().collect();
-    let client = run_generator(normalized, &bounded, |g, spec| g.generate_tokens(spec))?;
+    let replacements = Replacements {
+        bounded: find_bounded_integers(normalized).into_iter().collect(),
+        enums: find_enums(normalized),
+    };
+    let client = run_generator(normalized, &replacements, |g, spec| g.generate_tokens(spec))?;
     let table = empty_success_table(normalized);
-    let mock = run_generator(normalized, &bounded, |g, spec| g.httpmock(spec, "crate"))?;
+    let mock = run_generator(normalized, &replacements, |g, spec| {
+        g.httpmock(spec, "crate")
+    })?;
     let version = crate::spec::info_version(normalized);
-    let _ = &spec;
+    let mut client = parse_file(quote! { #client #table })?;
+    add_to_types_module(&mut client, replacements.enums.iter().map(enum_item))?;
     Ok(GeneratedCode {
-        client: format_file(quote! { #client #table }, version)?,
-        mock: format_file(mock, version)?,
+        client: format_file(&client, version),
+        mock: format_file(&parse_file(mock)?, version),
     })
 }
 
@@ -65,7 +71,40 @@ fn empty_success_table(normalized: &Value) -> TokenStream {
     }
 }
 
-fn settings(bounded: &[BoundedInteger]) -> GenerationSettings {
+/// Types the generator must not derive itself.
+struct Replacements {
+    bounded: Vec<BoundedInteger>,
+    enums: Vec<EnumSchema>,
+}
+
+/// Puts `items` at the end of the generated `types` module, where the replaced enums belong.
+fn add_to_types_module(
+    file: &mut syn::File,
+    items: impl Iterator<Item = TokenStream>,
+) -> Result<()> {
+    let types = file.items.iter_mut().find_map(|item| match item {
+        syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut(),
+        _ => None,
+    });
+    let Some((_, content)) = types else {
+        return Err(PipelineError::at(
+            "",
+            "the generator wrote no `types` module",
+        ));
+    };
+    for tokens in items {
+        let item = syn::parse2(tokens).map_err(|e| {
+            PipelineError::at(
+                "/components/schemas",
+                format!("invalid enum declaration: {e}"),
+            )
+        })?;
+        content.push(item);
+    }
+    Ok(())
+}
+
+fn settings(replacements: &Replacements) -> GenerationSettings {
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
@@ -74,8 +113,15 @@ fn settings(bounded: &[BoundedInteger]) -> GenerationSettings {
         .with_inner_type(CLIENT_STATE_TYPE.parse().expect("a valid type path"))
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq");
-    for b in bounded {
+    for b in &replacements.bounded {
         settings.with_conversion(b.schema(), b.rust_type(), BoundedInteger::impls());
+    }
+    for e in &replacements.enums {
+        settings.with_replacement(
+            &e.name,
+            e.rust_path(),
+            [TypeImpl::Display, TypeImpl::FromStr].into_iter(),
+        );
     }
     settings
 }
@@ -107,21 +153,21 @@ static GENERATOR_LOCK: Mutex<()> = Mutex::new(());
 /// [`PipelineError`]s. A panic is located by re-running the generator one operation at a time.
 fn run_generator(
     doc: &Value,
-    bounded: &[BoundedInteger],
+    replacements: &Replacements,
     run: impl Fn(&mut Generator, &openapiv3::OpenAPI) -> progenitor_result::Result,
 ) -> Result<TokenStream> {
     let spec = to_openapi(doc)?;
-    match attempt(bounded, &spec, &run) {
+    match attempt(replacements, &spec, &run) {
         Ok(Ok(tokens)) => Ok(tokens),
         Ok(Err(e)) => Err(locate(
             doc,
-            bounded,
+            replacements,
             &run,
             format!("the generator rejected the spec: {e}"),
         )),
         Err(panic) => Err(locate(
             doc,
-            bounded,
+            replacements,
             &run,
             format!("the generator failed: {panic}"),
         )),
@@ -133,7 +179,7 @@ mod progenitor_result {
 }
 
 fn attempt(
-    bounded: &[BoundedInteger],
+    replacements: &Replacements,
     spec: &openapiv3::OpenAPI,
     run: &impl Fn(&mut Generator, &openapiv3::OpenAPI) -> progenitor_result::Result,
 ) -> std::result::Result<progenitor_result::Result, String> {
@@ -142,7 +188,7 @@ fn attempt(
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let mut generator = Generator::new(&settings(bounded));
+    let mut generator = Generator::new(&settings(replacements));
     let outcome = catch_unwind(AssertUnwindSafe(|| run(&mut generator, spec)));
     std::panic::set_hook(previous);
     outcome.map_err(|payload| {
@@ -157,7 +203,7 @@ fn attempt(
 /// Finds the first operation that fails on its own, to say where a failure comes from.
 fn locate(
     doc: &Value,
-    bounded: &[BoundedInteger],
+    replacements: &Replacements,
     run: &impl Fn(&mut Generator, &openapiv3::OpenAPI) -> progenitor_result::Result,
     message: String,
 ) -> PipelineError {
@@ -175,21 +221,24 @@ fn locate(
         let Ok(spec) = to_openapi(&single) else {
             continue;
         };
-        if !matches!(attempt(bounded, &spec, run), Ok(Ok(_))) {
+        if !matches!(attempt(replacements, &spec, run), Ok(Ok(_))) {
             return PipelineError::in_operation(&key, key.pointer(), message);
         }
     }
     PipelineError::at("/components", message)
 }
 
-/// Formats generated tokens as a Rust file with the "do not edit" header.
-fn format_file(tokens: TokenStream, version: &str) -> Result<String> {
-    let file: syn::File = syn::parse2(tokens)
-        .map_err(|e| PipelineError::at("", format!("the generator produced invalid Rust: {e}")))?;
-    Ok(format!(
+fn parse_file(tokens: TokenStream) -> Result<syn::File> {
+    syn::parse2(tokens)
+        .map_err(|e| PipelineError::at("", format!("the generator produced invalid Rust: {e}")))
+}
+
+/// Formats a generated file with the "do not edit" header.
+fn format_file(file: &syn::File, version: &str) -> String {
+    format!(
         "// @generated by revolv3-codegen from openapi/swagger.json (info.version {version}).\n\
          // Do not edit: change the spec, openapi/operation-names.json or the codegen crate,\n\
          // then run `cargo xtask generate`.\n\n{}",
-        prettyplease::unparse(&file)
-    ))
+        prettyplease::unparse(file)
+    )
 }

@@ -8,6 +8,7 @@
 //! [`run`] strings the steps together, so build.rs and xtask cannot disagree about the output.
 
 mod bounded;
+mod enums;
 mod error;
 mod generate;
 mod lock;
@@ -19,6 +20,7 @@ mod pointer;
 mod spec;
 
 pub use bounded::{BOUNDED_TYPE, BoundedInteger, find_bounded_integers};
+pub use enums::{EnumSchema, EnumValues, find_enums};
 pub use error::{PipelineError, Result};
 pub use generate::{CLIENT_STATE_TYPE, GeneratedCode, generate};
 pub use lock::{SpecLock, sha256_hex};

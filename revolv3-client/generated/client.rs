@@ -363,7 +363,9 @@ pub mod types {
             rename = "orderProcessingChannel",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub order_processing_channel: ::std::option::Option<OrderProcessingChannel>,
+        pub order_processing_channel: ::std::option::Option<
+            crate::types::OrderProcessingChannel,
+        >,
         #[serde(rename = "paymentMethod")]
         pub payment_method: PaymentMethodRequest,
         #[serde(
@@ -466,7 +468,9 @@ pub mod types {
             rename = "orderProcessingChannel",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub order_processing_channel: ::std::option::Option<OrderProcessingChannel>,
+        pub order_processing_channel: ::std::option::Option<
+            crate::types::OrderProcessingChannel,
+        >,
     }
     impl AuthorizationWithPaymentMethodIdRequest {
         pub fn builder() -> builder::AuthorizationWithPaymentMethodIdRequest {
@@ -498,69 +502,6 @@ pub mod types {
     impl BillingFrequency {
         pub fn builder() -> builder::BillingFrequency {
             Default::default()
-        }
-    }
-    ///`BillingPlanValueType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum BillingPlanValueType {
-        Standard,
-        Discount,
-        DiscountPercentage,
-        FinalDiscount,
-        PriceOverride,
-    }
-    impl ::std::fmt::Display for BillingPlanValueType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Standard => f.write_str("Standard"),
-                Self::Discount => f.write_str("Discount"),
-                Self::DiscountPercentage => f.write_str("DiscountPercentage"),
-                Self::FinalDiscount => f.write_str("FinalDiscount"),
-                Self::PriceOverride => f.write_str("PriceOverride"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for BillingPlanValueType {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "Standard" => Ok(Self::Standard),
-                "Discount" => Ok(Self::Discount),
-                "DiscountPercentage" => Ok(Self::DiscountPercentage),
-                "FinalDiscount" => Ok(Self::FinalDiscount),
-                "PriceOverride" => Ok(Self::PriceOverride),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for BillingPlanValueType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for BillingPlanValueType {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///`CancelSubscriptionResponse`
@@ -805,7 +746,7 @@ pub mod types {
             rename = "valueType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub value_type: ::std::option::Option<BillingPlanValueType>,
+        pub value_type: ::std::option::Option<crate::types::BillingPlanValueType>,
     }
     impl CheckoutLineItem {
         pub fn builder() -> builder::CheckoutLineItem {
@@ -1388,7 +1329,7 @@ pub mod types {
             rename = "valueType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub value_type: ::std::option::Option<BillingPlanValueType>,
+        pub value_type: ::std::option::Option<crate::types::BillingPlanValueType>,
     }
     impl CreateSubscriptionBillingPlanRequestDto {
         pub fn builder() -> builder::CreateSubscriptionBillingPlanRequestDto {
@@ -2231,63 +2172,6 @@ pub mod types {
                 })
         }
     }
-    ///`GetInvoicesV1OrderBy`
-    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
-    #[serde(transparent)]
-    pub struct GetInvoicesV1OrderBy(i64);
-    impl ::std::ops::Deref for GetInvoicesV1OrderBy {
-        type Target = i64;
-        fn deref(&self) -> &i64 {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<GetInvoicesV1OrderBy> for i64 {
-        fn from(value: GetInvoicesV1OrderBy) -> Self {
-            value.0
-        }
-    }
-    impl ::std::convert::TryFrom<i64> for GetInvoicesV1OrderBy {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: i64,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if ![1_i64, 2_i64, 3_i64].contains(&value) {
-                Err("invalid value".into())
-            } else {
-                Ok(Self(value))
-            }
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for GetInvoicesV1OrderBy {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            Self::try_from(<i64>::deserialize(deserializer)?)
-                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
-        }
-    }
-    impl ::schemars::JsonSchema for GetInvoicesV1OrderBy {
-        fn schema_name() -> ::std::string::String {
-            "GetInvoicesV1OrderBy".to_string()
-        }
-        fn json_schema(
-            gen: &mut ::schemars::gen::SchemaGenerator,
-        ) -> ::schemars::schema::Schema {
-            let mut schema = <i64 as ::schemars::JsonSchema>::json_schema(gen)
-                .into_object();
-            schema.enum_values = ::std::option::Option::Some(
-                [
-                    ::serde_json::from_str("1").unwrap(),
-                    ::serde_json::from_str("2").unwrap(),
-                    ::serde_json::from_str("3").unwrap(),
-                ]
-                    .into_iter()
-                    .collect(),
-            );
-            schema.into()
-        }
-    }
     ///`Invoice`
     #[derive(
         ::serde::Deserialize,
@@ -2355,7 +2239,7 @@ pub mod types {
             rename = "invoiceStatusEnum",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub invoice_status_enum: ::std::option::Option<InvoiceStatus>,
+        pub invoice_status_enum: ::std::option::Option<crate::types::InvoiceStatus>,
         #[serde(
             rename = "merchantCustomerRefId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2575,7 +2459,7 @@ pub mod types {
             rename = "valueType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub value_type: ::std::option::Option<BillingPlanValueType>,
+        pub value_type: ::std::option::Option<crate::types::BillingPlanValueType>,
     }
     impl InvoiceLineItemRequest {
         pub fn builder() -> builder::InvoiceLineItemRequest {
@@ -2726,117 +2610,6 @@ pub mod types {
     impl InvoicePaymentResponse {
         pub fn builder() -> builder::InvoicePaymentResponse {
             Default::default()
-        }
-    }
-    ///`InvoiceStatus`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum InvoiceStatus {
-        Paid,
-        Void,
-        Pending,
-        Recycle,
-        Noncollectable,
-        Failed,
-        Refund,
-        MerchantPaid,
-        MerchantCancelled,
-        OneTimePaymentPending,
-        PartialRefund,
-        BatchPending,
-        CapturePending,
-        RefundPending,
-        RefundDeclined,
-        RefundFailed,
-        RetryPending,
-        RecurringPending,
-        MultiCardsPending,
-        RefundVoid,
-        PartialRefundVoid,
-    }
-    impl ::std::fmt::Display for InvoiceStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Paid => f.write_str("Paid"),
-                Self::Void => f.write_str("Void"),
-                Self::Pending => f.write_str("Pending"),
-                Self::Recycle => f.write_str("Recycle"),
-                Self::Noncollectable => f.write_str("Noncollectable"),
-                Self::Failed => f.write_str("Failed"),
-                Self::Refund => f.write_str("Refund"),
-                Self::MerchantPaid => f.write_str("MerchantPaid"),
-                Self::MerchantCancelled => f.write_str("MerchantCancelled"),
-                Self::OneTimePaymentPending => f.write_str("OneTimePaymentPending"),
-                Self::PartialRefund => f.write_str("PartialRefund"),
-                Self::BatchPending => f.write_str("BatchPending"),
-                Self::CapturePending => f.write_str("CapturePending"),
-                Self::RefundPending => f.write_str("RefundPending"),
-                Self::RefundDeclined => f.write_str("RefundDeclined"),
-                Self::RefundFailed => f.write_str("RefundFailed"),
-                Self::RetryPending => f.write_str("RetryPending"),
-                Self::RecurringPending => f.write_str("RecurringPending"),
-                Self::MultiCardsPending => f.write_str("MultiCardsPending"),
-                Self::RefundVoid => f.write_str("RefundVoid"),
-                Self::PartialRefundVoid => f.write_str("PartialRefundVoid"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for InvoiceStatus {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "Paid" => Ok(Self::Paid),
-                "Void" => Ok(Self::Void),
-                "Pending" => Ok(Self::Pending),
-                "Recycle" => Ok(Self::Recycle),
-                "Noncollectable" => Ok(Self::Noncollectable),
-                "Failed" => Ok(Self::Failed),
-                "Refund" => Ok(Self::Refund),
-                "MerchantPaid" => Ok(Self::MerchantPaid),
-                "MerchantCancelled" => Ok(Self::MerchantCancelled),
-                "OneTimePaymentPending" => Ok(Self::OneTimePaymentPending),
-                "PartialRefund" => Ok(Self::PartialRefund),
-                "BatchPending" => Ok(Self::BatchPending),
-                "CapturePending" => Ok(Self::CapturePending),
-                "RefundPending" => Ok(Self::RefundPending),
-                "RefundDeclined" => Ok(Self::RefundDeclined),
-                "RefundFailed" => Ok(Self::RefundFailed),
-                "RetryPending" => Ok(Self::RetryPending),
-                "RecurringPending" => Ok(Self::RecurringPending),
-                "MultiCardsPending" => Ok(Self::MultiCardsPending),
-                "RefundVoid" => Ok(Self::RefundVoid),
-                "PartialRefundVoid" => Ok(Self::PartialRefundVoid),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for InvoiceStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for InvoiceStatus {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///`InvoiceSummary`
@@ -3073,7 +2846,7 @@ pub mod types {
             rename = "invoiceStatus",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub invoice_status: ::std::option::Option<InvoiceStatus>,
+        pub invoice_status: ::std::option::Option<crate::types::InvoiceStatus>,
         #[serde(
             rename = "merchantInvoiceRefId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -3315,60 +3088,6 @@ pub mod types {
                 })
         }
     }
-    ///`OrderProcessingChannel`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum OrderProcessingChannel {
-        Ecommerce,
-        Moto,
-    }
-    impl ::std::fmt::Display for OrderProcessingChannel {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Ecommerce => f.write_str("Ecommerce"),
-                Self::Moto => f.write_str("Moto"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for OrderProcessingChannel {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "Ecommerce" => Ok(Self::Ecommerce),
-                "Moto" => Ok(Self::Moto),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for OrderProcessingChannel {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for OrderProcessingChannel {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///`PaymentInvoice`
     #[derive(
         ::serde::Deserialize,
@@ -3389,7 +3108,9 @@ pub mod types {
             rename = "orderProcessingChannel",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub order_processing_channel: ::std::option::Option<OrderProcessingChannel>,
+        pub order_processing_channel: ::std::option::Option<
+            crate::types::OrderProcessingChannel,
+        >,
     }
     impl PaymentInvoice {
         pub fn builder() -> builder::PaymentInvoice {
@@ -3904,63 +3625,6 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Severity`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum Severity {
-        Error,
-        Warning,
-        Info,
-    }
-    impl ::std::fmt::Display for Severity {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Error => f.write_str("Error"),
-                Self::Warning => f.write_str("Warning"),
-                Self::Info => f.write_str("Info"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for Severity {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "Error" => Ok(Self::Error),
-                "Warning" => Ok(Self::Warning),
-                "Info" => Ok(Self::Info),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for Severity {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for Severity {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
     ///`StatusMessageResponse`
     #[derive(
         ::serde::Deserialize,
@@ -4060,7 +3724,7 @@ pub mod types {
             rename = "valueType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub value_type: ::std::option::Option<BillingPlanValueType>,
+        pub value_type: ::std::option::Option<crate::types::BillingPlanValueType>,
     }
     impl SubscriptionBillingPlanRequest {
         pub fn builder() -> builder::SubscriptionBillingPlanRequest {
@@ -4567,7 +4231,7 @@ pub mod types {
         )]
         pub property_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub severity: ::std::option::Option<Severity>,
+        pub severity: ::std::option::Option<crate::types::Severity>,
     }
     impl ValidationFailure {
         pub fn builder() -> builder::ValidationFailure {
@@ -5293,7 +4957,7 @@ pub mod types {
                 ::std::string::String,
             >,
             order_processing_channel: ::std::result::Result<
-                ::std::option::Option<super::OrderProcessingChannel>,
+                ::std::option::Option<crate::types::OrderProcessingChannel>,
                 ::std::string::String,
             >,
             payment_method: ::std::result::Result<
@@ -5384,7 +5048,7 @@ pub mod types {
             pub fn order_processing_channel<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrderProcessingChannel>,
+                    ::std::option::Option<crate::types::OrderProcessingChannel>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5689,7 +5353,7 @@ pub mod types {
                 ::std::string::String,
             >,
             order_processing_channel: ::std::result::Result<
-                ::std::option::Option<super::OrderProcessingChannel>,
+                ::std::option::Option<crate::types::OrderProcessingChannel>,
                 ::std::string::String,
             >,
         }
@@ -5768,7 +5432,7 @@ pub mod types {
             pub fn order_processing_channel<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrderProcessingChannel>,
+                    ::std::option::Option<crate::types::OrderProcessingChannel>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -6601,7 +6265,7 @@ pub mod types {
             >,
             value: ::std::result::Result<f64, ::std::string::String>,
             value_type: ::std::result::Result<
-                ::std::option::Option<super::BillingPlanValueType>,
+                ::std::option::Option<crate::types::BillingPlanValueType>,
                 ::std::string::String,
             >,
         }
@@ -6657,7 +6321,7 @@ pub mod types {
             pub fn value_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BillingPlanValueType>,
+                    ::std::option::Option<crate::types::BillingPlanValueType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -7478,7 +7142,7 @@ pub mod types {
             start_cycle_delay: ::std::result::Result<u64, ::std::string::String>,
             value: ::std::result::Result<f64, ::std::string::String>,
             value_type: ::std::result::Result<
-                ::std::option::Option<super::BillingPlanValueType>,
+                ::std::option::Option<crate::types::BillingPlanValueType>,
                 ::std::string::String,
             >,
         }
@@ -7547,7 +7211,7 @@ pub mod types {
             pub fn value_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BillingPlanValueType>,
+                    ::std::option::Option<crate::types::BillingPlanValueType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -8644,7 +8308,7 @@ pub mod types {
                 ::std::string::String,
             >,
             invoice_status_enum: ::std::result::Result<
-                ::std::option::Option<super::InvoiceStatus>,
+                ::std::option::Option<crate::types::InvoiceStatus>,
                 ::std::string::String,
             >,
             merchant_customer_ref_id: ::std::result::Result<
@@ -8879,7 +8543,9 @@ pub mod types {
             }
             pub fn invoice_status_enum<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::InvoiceStatus>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::InvoiceStatus>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.invoice_status_enum = value
@@ -9676,7 +9342,7 @@ pub mod types {
                 ::std::string::String,
             >,
             value_type: ::std::result::Result<
-                ::std::option::Option<super::BillingPlanValueType>,
+                ::std::option::Option<crate::types::BillingPlanValueType>,
                 ::std::string::String,
             >,
         }
@@ -9730,7 +9396,7 @@ pub mod types {
             pub fn value_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BillingPlanValueType>,
+                    ::std::option::Option<crate::types::BillingPlanValueType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -10768,7 +10434,7 @@ pub mod types {
                 ::std::string::String,
             >,
             invoice_status: ::std::result::Result<
-                ::std::option::Option<super::InvoiceStatus>,
+                ::std::option::Option<crate::types::InvoiceStatus>,
                 ::std::string::String,
             >,
             merchant_invoice_ref_id: ::std::result::Result<
@@ -10878,7 +10544,9 @@ pub mod types {
             }
             pub fn invoice_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::InvoiceStatus>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::InvoiceStatus>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.invoice_status = value
@@ -11064,7 +10732,7 @@ pub mod types {
                 ::std::string::String,
             >,
             order_processing_channel: ::std::result::Result<
-                ::std::option::Option<super::OrderProcessingChannel>,
+                ::std::option::Option<crate::types::OrderProcessingChannel>,
                 ::std::string::String,
             >,
         }
@@ -11107,7 +10775,7 @@ pub mod types {
             pub fn order_processing_channel<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::OrderProcessingChannel>,
+                    ::std::option::Option<crate::types::OrderProcessingChannel>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -13223,7 +12891,7 @@ pub mod types {
             start_cycle_delay: ::std::result::Result<u64, ::std::string::String>,
             value: ::std::result::Result<f64, ::std::string::String>,
             value_type: ::std::result::Result<
-                ::std::option::Option<super::BillingPlanValueType>,
+                ::std::option::Option<crate::types::BillingPlanValueType>,
                 ::std::string::String,
             >,
         }
@@ -13292,7 +12960,7 @@ pub mod types {
             pub fn value_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BillingPlanValueType>,
+                    ::std::option::Option<crate::types::BillingPlanValueType>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -14662,7 +14330,7 @@ pub mod types {
                 ::std::string::String,
             >,
             severity: ::std::result::Result<
-                ::std::option::Option<super::Severity>,
+                ::std::option::Option<crate::types::Severity>,
                 ::std::string::String,
             >,
         }
@@ -14762,7 +14430,9 @@ pub mod types {
             }
             pub fn severity<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Severity>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::types::Severity>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.severity = value
@@ -14913,6 +14583,36 @@ pub mod types {
                 Self(value.into())
             }
         }
+    }
+    crate::forward_compatible::string_enum! {
+        #[doc = "`BillingPlanValueType` values; unseen ones decode as `Unknown`."]
+        BillingPlanValueType { Standard => "Standard", Discount => "Discount",
+        DiscountPercentage => "DiscountPercentage", FinalDiscount => "FinalDiscount",
+        PriceOverride => "PriceOverride" }
+    }
+    crate::forward_compatible::integer_enum! {
+        #[doc = "`GetInvoicesV1OrderBy` values; unseen ones decode as `Unknown`."]
+        GetInvoicesV1OrderBy { Value1 => 1i64, Value2 => 2i64, Value3 => 3i64 }
+    }
+    crate::forward_compatible::string_enum! {
+        #[doc = "`InvoiceStatus` values; unseen ones decode as `Unknown`."] InvoiceStatus
+        { Paid => "Paid", Void => "Void", Pending => "Pending", Recycle => "Recycle",
+        Noncollectable => "Noncollectable", Failed => "Failed", Refund => "Refund",
+        MerchantPaid => "MerchantPaid", MerchantCancelled => "MerchantCancelled",
+        OneTimePaymentPending => "OneTimePaymentPending", PartialRefund =>
+        "PartialRefund", BatchPending => "BatchPending", CapturePending =>
+        "CapturePending", RefundPending => "RefundPending", RefundDeclined =>
+        "RefundDeclined", RefundFailed => "RefundFailed", RetryPending => "RetryPending",
+        RecurringPending => "RecurringPending", MultiCardsPending => "MultiCardsPending",
+        RefundVoid => "RefundVoid", PartialRefundVoid => "PartialRefundVoid" }
+    }
+    crate::forward_compatible::string_enum! {
+        #[doc = "`OrderProcessingChannel` values; unseen ones decode as `Unknown`."]
+        OrderProcessingChannel { Ecommerce => "Ecommerce", Moto => "Moto" }
+    }
+    crate::forward_compatible::string_enum! {
+        #[doc = "`Severity` values; unseen ones decode as `Unknown`."] Severity { Error
+        => "Error", Warning => "Warning", Info => "Info" }
     }
 }
 #[derive(Clone, Debug)]
@@ -17143,7 +16843,7 @@ pub mod builder {
         last_update_end_date: Result<Option<::std::string::String>, String>,
         last_update_start_date: Result<Option<::std::string::String>, String>,
         merchant_customer_ref_id: Result<Option<::std::string::String>, String>,
-        order_by: Result<Option<types::GetInvoicesV1OrderBy>, String>,
+        order_by: Result<Option<crate::types::GetInvoicesV1OrderBy>, String>,
         page: Result<Option<i64>, String>,
         page_size: Result<Option<i64>, String>,
     }
@@ -17268,13 +16968,13 @@ pub mod builder {
         }
         pub fn order_by<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetInvoicesV1OrderBy>,
+            V: std::convert::TryInto<crate::types::GetInvoicesV1OrderBy>,
         {
             self.order_by = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `GetInvoicesV1OrderBy` for order_by failed"
+                    "conversion to `crate :: types :: GetInvoicesV1OrderBy` for order_by failed"
                         .to_string()
                 });
             self

@@ -947,7 +947,7 @@ pub mod operations {
         }
         pub fn order_by<'a, T>(self, value: T) -> Self
         where
-            T: Into<Option<&'a types::GetInvoicesV1OrderBy>>,
+            T: Into<Option<&'a crate::types::GetInvoicesV1OrderBy>>,
         {
             if let Some(value) = value.into() {
                 Self(self.0.query_param("orderBy", value.to_string()))

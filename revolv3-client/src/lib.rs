@@ -24,6 +24,8 @@
 mod bounded;
 mod client_builder;
 mod empty_body;
+#[doc(hidden)]
+pub mod forward_compatible;
 mod hooks;
 mod state;
 

@@ -3,5 +3,6 @@
 mod client;
 mod common;
 mod coverage;
+mod enums;
 mod operations;
 mod seed;

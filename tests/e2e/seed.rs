@@ -67,7 +67,11 @@ async fn not_found_is_a_typed_error_response_even_with_extra_fields() {
     assert_eq!(failure.property_name.as_deref(), Some("customerId"));
     assert_eq!(failure.error_code.as_deref(), Some("NotFound"));
     assert_eq!(
-        failure.severity.map(|s| s.to_string()).as_deref(),
+        failure
+            .severity
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
         Some("Error")
     );
     mock.assert_async().await;

@@ -8,6 +8,7 @@
 
 mod empty_success;
 mod generator_limits;
+mod inline_enums;
 mod operation_ids;
 mod path_parameters;
 mod request_bodies;
@@ -17,6 +18,8 @@ mod unknown_fields;
 
 pub use empty_success::{EMPTY_SUCCESS_EXTENSION, mark_empty_success_responses};
 pub use generator_limits::check_generator_limits;
+pub use inline_enums::hoist_inline_enums;
+pub(crate) use inline_enums::pascal as pascal_case;
 pub use operation_ids::assign_operation_ids;
 pub use path_parameters::require_path_parameters;
 pub use request_bodies::reduce_request_bodies_to_json;
@@ -37,6 +40,7 @@ pub fn normalize(doc: &mut Value, names: &NameTable) -> Result<()> {
     reduce_request_bodies_to_json(doc)?;
     reduce_responses_to_json(doc);
     allow_unknown_fields(doc);
+    hoist_inline_enums(doc)?;
     mark_empty_success_responses(doc)?;
     check_generator_limits(doc)
 }
