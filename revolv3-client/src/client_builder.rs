@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use reqwest::header::HeaderValue;
 
-use crate::{Client, ClientState};
+use crate::{Client, ClientState, RetryPolicy};
 
 /// Which Revolv3 deployment to talk to.
 ///
@@ -48,6 +48,7 @@ pub struct ClientBuilder {
     base_url: Option<String>,
     connect_timeout: Duration,
     timeout: Duration,
+    retry: RetryPolicy,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -58,6 +59,7 @@ impl fmt::Debug for ClientBuilder {
             .field("base_url", &self.base_url)
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
             .finish()
     }
 }
@@ -72,6 +74,7 @@ impl Client {
             base_url: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             timeout: DEFAULT_TIMEOUT,
+            retry: RetryPolicy::default(),
         }
     }
 }
@@ -99,6 +102,20 @@ impl ClientBuilder {
     /// [`DEFAULT_TIMEOUT`] unless set.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// How many times an idempotent request (GET, HEAD, PUT, DELETE) is retried after a
+    /// connection error, 429, 502, 503 or 504; 2 unless set, 0 turns retries off.
+    /// POST and PATCH are never retried.
+    pub fn max_retries(mut self, max_retries: u32) -> Self {
+        self.retry.max_retries = max_retries;
+        self
+    }
+
+    /// Replaces the whole retry policy, e.g. [`RetryPolicy::none()`].
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
         self
     }
 
@@ -135,7 +152,7 @@ impl ClientBuilder {
         Ok(Client::new_with_client(
             base_url.trim_end_matches('/'),
             http,
-            ClientState::new(token),
+            ClientState::new(token, self.retry),
         ))
     }
 }

@@ -27,6 +27,7 @@ mod empty_body;
 #[doc(hidden)]
 pub mod forward_compatible;
 mod hooks;
+mod retry;
 mod state;
 
 /// The generated client: [`Client`], its per-operation builders and the [`types`].
@@ -59,4 +60,5 @@ pub use generated::*;
 pub use hooks::TOKEN_HEADER;
 /// The HTTP client this crate is built on, re-exported so you need no version-matched copy.
 pub use reqwest;
+pub use retry::RetryPolicy;
 pub use state::ClientState;

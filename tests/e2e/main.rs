@@ -5,4 +5,6 @@ mod common;
 mod coverage;
 mod enums;
 mod operations;
+mod retries;
 mod seed;
+mod tracing;

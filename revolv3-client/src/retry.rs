@@ -1,0 +1,159 @@
+//! Retries that cannot double-charge.
+//!
+//! Only requests whose method is idempotent (GET, HEAD, PUT, DELETE, OPTIONS, TRACE) are
+//! retried, and only when the failure says the request can be repeated: a connection error,
+//! 429, 502, 503 or 504. POST and PATCH are never retried, since Revolv3 documents no
+//! idempotency key and a replayed sale or refund would move money twice. Every attempt sends a
+//! clone of the same request, so the bytes are identical.
+
+use std::hash::BuildHasher;
+use std::time::Duration;
+
+use reqwest::header::RETRY_AFTER;
+use reqwest::{Method, StatusCode};
+
+/// How the client retries idempotent requests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt (so `2` means at most three requests).
+    pub max_retries: u32,
+    /// First backoff ceiling; it doubles on each retry.
+    pub base_delay: Duration,
+    /// Upper bound of any wait, including a server's `Retry-After`.
+    pub max_delay: Duration,
+}
+
+impl Default for RetryPolicy {
+    /// Two retries, backoff from 250 ms, waits capped at 20 s.
+    fn default() -> Self {
+        Self {
+            max_retries: 2,
+            base_delay: Duration::from_millis(250),
+            max_delay: Duration::from_secs(20),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// Never retry.
+    pub fn none() -> Self {
+        Self {
+            max_retries: 0,
+            ..Self::default()
+        }
+    }
+
+    /// Retries allowed for a request with this method: none unless it is idempotent.
+    pub(crate) fn retries_for(&self, method: &Method) -> u32 {
+        if is_idempotent(method) {
+            self.max_retries
+        } else {
+            0
+        }
+    }
+
+    /// How long to wait before retry number `retry` (1-based): the server's `Retry-After` when
+    /// it sent one, otherwise "full jitter", a random wait up to the exponential ceiling.
+    pub(crate) fn delay(&self, retry: u32, retry_after: Option<Duration>) -> Duration {
+        if let Some(wait) = retry_after {
+            return wait.min(self.max_delay);
+        }
+        let ceiling = self
+            .base_delay
+            .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1)))
+            .min(self.max_delay);
+        let nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
+        if nanos == 0 {
+            return Duration::ZERO;
+        }
+        let random = std::collections::hash_map::RandomState::new().hash_one(retry);
+        Duration::from_nanos(random % (nanos + 1))
+    }
+}
+
+fn is_idempotent(method: &Method) -> bool {
+    [
+        Method::GET,
+        Method::HEAD,
+        Method::PUT,
+        Method::DELETE,
+        Method::OPTIONS,
+        Method::TRACE,
+    ]
+    .contains(method)
+}
+
+/// Why an attempt may be repeated, if it may.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RetryReason {
+    /// The connection failed before a response arrived.
+    Connection,
+    /// The server answered with a status that invites a retry.
+    Status(StatusCode, Option<Duration>),
+}
+
+/// Classifies an attempt's outcome.
+pub(crate) fn retry_reason(result: &reqwest::Result<reqwest::Response>) -> Option<RetryReason> {
+    match result {
+        Err(e) if e.is_connect() => Some(RetryReason::Connection),
+        Err(_) => None,
+        Ok(response) => {
+            let status = response.status();
+            matches!(status.as_u16(), 429 | 502 | 503 | 504)
+                .then(|| RetryReason::Status(status, retry_after(response)))
+        }
+    }
+}
+
+/// `Retry-After` as seconds or as an HTTP date.
+fn retry_after(response: &reqwest::Response) -> Option<Duration> {
+    let value = response.headers().get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let when = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    let wait = when.signed_duration_since(chrono::Utc::now());
+    Some(wait.to_std().unwrap_or(Duration::ZERO))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_idempotent_methods_get_retries() {
+        let policy = RetryPolicy::default();
+        for method in [Method::GET, Method::HEAD, Method::PUT, Method::DELETE] {
+            assert_eq!(policy.retries_for(&method), 2, "{method}");
+        }
+        for method in [Method::POST, Method::PATCH] {
+            assert_eq!(policy.retries_for(&method), 0, "{method}");
+        }
+        assert_eq!(RetryPolicy::none().retries_for(&Method::GET), 0);
+    }
+
+    #[test]
+    fn backoff_is_jittered_under_an_exponential_ceiling_and_capped() {
+        let policy = RetryPolicy {
+            max_retries: 5,
+            base_delay: Duration::from_millis(100),
+            max_delay: Duration::from_millis(300),
+        };
+        for _ in 0..200 {
+            assert!(policy.delay(1, None) <= Duration::from_millis(100));
+            assert!(policy.delay(2, None) <= Duration::from_millis(200));
+            assert!(policy.delay(6, None) <= Duration::from_millis(300));
+        }
+        let spread: std::collections::BTreeSet<_> =
+            (0..50).map(|_| policy.delay(3, None)).collect();
+        assert!(spread.len() > 1, "full jitter varies the wait");
+        assert_eq!(
+            policy.delay(1, Some(Duration::from_secs(2))),
+            Duration::from_millis(300)
+        );
+        assert_eq!(
+            policy.delay(1, Some(Duration::from_millis(50))),
+            Duration::from_millis(50)
+        );
+    }
+}
