@@ -13,6 +13,7 @@ use crate::enums::{EnumSchema, enum_item, find_enums};
 use crate::error::{PipelineError, Result};
 use crate::normalize::EMPTY_SUCCESS_EXTENSION;
 use crate::operations::operations;
+use crate::pagination::{find_paged_operations, paged_impl};
 
 /// The Rust source generated from one spec.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,11 +36,13 @@ pub fn generate(normalized: &Value) -> Result<GeneratedCode> {
     };
     let client = run_generator(normalized, &replacements, |g, spec| g.generate_tokens(spec))?;
     let table = empty_success_table(normalized);
+    let paged = find_paged_operations(normalized);
+    let paged = paged.iter().map(paged_impl);
     let mock = run_generator(normalized, &replacements, |g, spec| {
         g.httpmock(spec, "crate")
     })?;
     let version = crate::spec::info_version(normalized);
-    let mut client = parse_file(quote! { #client #table })?;
+    let mut client = parse_file(quote! { #client #table #(#paged)* })?;
     add_to_types_module(&mut client, replacements.enums.iter().map(enum_item))?;
     Ok(GeneratedCode {
         client: format_file(&client, version),

@@ -16,6 +16,7 @@ mod media;
 pub mod names;
 pub mod normalize;
 mod operations;
+mod pagination;
 mod pointer;
 mod spec;
 
@@ -26,6 +27,7 @@ pub use generate::{CLIENT_STATE_TYPE, GeneratedCode, generate};
 pub use lock::{SpecLock, sha256_hex};
 pub use names::{NameResolution, NameTable, resolve_names};
 pub use operations::{OperationKey, operations};
+pub use pagination::{PagedOperation, find_paged_operations};
 pub use spec::{info_version, parse_spec};
 
 use serde_json::Value;

@@ -19779,3 +19779,47 @@ pub mod prelude {
 pub(crate) const EMPTY_SUCCESS_BODIES: &[(&str, u16, &str)] = &[
     ("get_subscriptions", 204u16, "[]"),
 ];
+impl<'a> builder::SearchInvoicesForCustomer<'a> {
+    /// Every item of every page, fetched lazily, `page_size` per request (at most 100),
+    /// starting at page 1. Any `page`/`page_size` set on the builder is replaced.
+    pub fn stream(
+        self,
+        page_size: u32,
+    ) -> impl futures_util::Stream<
+        Item = Result<types::Invoice, Error<types::StatusMessageResponse>>,
+    > + 'a {
+        crate::pagination::paginate(
+            page_size,
+            move |page, size| { self.clone().page(page).page_size(size).send() },
+        )
+    }
+    /// All items of all pages in one `Vec`; see [`Self::stream`].
+    pub async fn collect_all(
+        self,
+        page_size: u32,
+    ) -> Result<::std::vec::Vec<types::Invoice>, Error<types::StatusMessageResponse>> {
+        crate::pagination::collect_all(self.stream(page_size)).await
+    }
+}
+impl<'a> builder::GetInvoicesV1<'a> {
+    /// Every item of every page, fetched lazily, `page_size` per request (at most 100),
+    /// starting at page 1. Any `page`/`page_size` set on the builder is replaced.
+    pub fn stream(
+        self,
+        page_size: u32,
+    ) -> impl futures_util::Stream<
+        Item = Result<types::Invoice, Error<types::StatusMessageResponse>>,
+    > + 'a {
+        crate::pagination::paginate(
+            page_size,
+            move |page, size| { self.clone().page(page).page_size(size).send() },
+        )
+    }
+    /// All items of all pages in one `Vec`; see [`Self::stream`].
+    pub async fn collect_all(
+        self,
+        page_size: u32,
+    ) -> Result<::std::vec::Vec<types::Invoice>, Error<types::StatusMessageResponse>> {
+        crate::pagination::collect_all(self.stream(page_size)).await
+    }
+}

@@ -27,6 +27,7 @@ mod empty_body;
 #[doc(hidden)]
 pub mod forward_compatible;
 mod hooks;
+pub mod pagination;
 mod retry;
 mod state;
 

@@ -5,6 +5,7 @@ mod common;
 mod coverage;
 mod enums;
 mod operations;
+mod pagination;
 mod retries;
 mod seed;
 mod tracing;
