@@ -30,6 +30,7 @@ mod hooks;
 pub mod pagination;
 mod retry;
 mod state;
+pub mod webhook;
 
 /// The generated client: [`Client`], its per-operation builders and the [`types`].
 #[allow(

@@ -9,3 +9,4 @@ mod pagination;
 mod retries;
 mod seed;
 mod tracing;
+mod webhooks;
