@@ -6,6 +6,7 @@ mod coverage;
 mod enums;
 mod operations;
 mod pagination;
+mod real_requests;
 mod retries;
 mod seed;
 mod tracing;
