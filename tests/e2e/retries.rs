@@ -225,3 +225,26 @@ async fn retry_after_as_an_http_date_is_capped_by_the_policy() {
         "an hour's Retry-After is capped"
     );
 }
+
+#[tokio::test]
+async fn an_undocumented_success_status_is_an_unexpected_response() {
+    // Why `response-success-status-added` is an error under the rust-client diff profile.
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method("POST").path("/api/Payments/sale");
+            then.status(202);
+        })
+        .await;
+    let body: types::SaleRequest = request("sale_with_payment_method_details");
+    let error = client(&server, fast())
+        .sale_with_payment_method_details()
+        .body(body)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::UnexpectedResponse(ref r) if r.status().as_u16() == 202),
+        "{error:?}"
+    );
+}

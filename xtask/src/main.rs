@@ -3,6 +3,7 @@
 //! Exit codes: 0 clean, 1 drift (check found a difference), 2 error (bad input, I/O, network).
 
 mod check;
+mod diff;
 mod fetch;
 mod generate;
 mod refresh;
@@ -41,6 +42,27 @@ enum Command {
         #[command(flatten)]
         limits: LimitArgs,
     },
+    /// What changed between two spec versions and whether it breaks clients. BASE and HEAD are
+    /// files, URLs, or `git:REV[:path]` (default path `openapi/swagger.json`).
+    /// Exit 0, or 1 when a change reaches --fail-on, or 2 on unreadable input.
+    Diff {
+        base: String,
+        head: String,
+        /// `rust-client` (levels for callers of revolv3-client) or `oasdiff` (oasdiff's levels).
+        #[arg(long, default_value = "rust-client", value_parser = parse_profile)]
+        profile: revolv3_apidiff::Profile,
+        /// `text`, `markdown`, `json` or `githubactions`.
+        #[arg(long, default_value = "text", value_parser = parse_format)]
+        format: revolv3_apidiff::format::Format,
+        /// Exit 1 when a change at this level or above remains: error, warning or info.
+        #[arg(long, value_parser = parse_level)]
+        fail_on: Option<revolv3_apidiff::Level>,
+        /// File of accepted changes, one `rule-id [METHOD /path]` per line.
+        #[arg(long, value_name = "FILE")]
+        ignore: Option<PathBuf>,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
     /// Replace the bundled spec with upstream's bytes, update the lock and pin names for new
     /// operations. Anything unusable is refused and leaves every file untouched.
     Refresh {
@@ -74,6 +96,21 @@ impl LimitArgs {
     }
 }
 
+fn parse_profile(text: &str) -> Result<revolv3_apidiff::Profile, String> {
+    revolv3_apidiff::Profile::parse(text)
+        .ok_or_else(|| format!("`{text}` is not rust-client or oasdiff"))
+}
+
+fn parse_format(text: &str) -> Result<revolv3_apidiff::format::Format, String> {
+    revolv3_apidiff::format::Format::parse(text)
+        .ok_or_else(|| format!("`{text}` is not text, markdown, json or githubactions"))
+}
+
+fn parse_level(text: &str) -> Result<revolv3_apidiff::Level, String> {
+    revolv3_apidiff::Level::parse(text)
+        .ok_or_else(|| format!("`{text}` is not error, warning or info"))
+}
+
 /// How a command ended, beyond plain success.
 pub enum Failure {
     /// The tree disagrees with itself; the message says where.
@@ -91,6 +128,26 @@ fn main() -> ExitCode {
             check::run(&root, upstream.as_deref(), limits.limits())
         }
         Command::Refresh { from, limits } => refresh::run(&root, &from, limits.limits()),
+        Command::Diff {
+            base,
+            head,
+            profile,
+            format,
+            fail_on,
+            ignore,
+            limits,
+        } => diff::run(
+            &root,
+            &diff::DiffArgs {
+                base: &base,
+                head: &head,
+                profile,
+                format,
+                fail_on,
+                ignore: ignore.as_deref(),
+                limits: limits.limits(),
+            },
+        ),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,12 +2,14 @@
 
 use std::path::Path;
 
+use revolv3_apidiff::format::{Format, render};
+use revolv3_apidiff::{Profile, diff};
 use revolv3_codegen::{SpecLock, parse_spec, sha256_hex};
 
 use crate::Failure;
 use crate::fetch::{Limits, fetch};
 use crate::summary::OperationChanges;
-use crate::workspace::{self, LOCK, NAMES, SPEC};
+use crate::workspace::{self, CHANGELOG, LOCK, NAMES, SPEC};
 
 /// Fetches `source`, checks it generates, then stores it with its lock and names.
 pub fn run(root: &Path, source: &str, limits: Limits) -> Result<(), Failure> {
@@ -39,16 +41,22 @@ pub fn run(root: &Path, source: &str, limits: Limits) -> Result<(), Failure> {
         note: None,
     };
     let names = output.names.updated_table().to_json();
+    let old_doc = parse_spec(&old_spec).unwrap_or_default();
+    let api_diff = render(
+        &diff(&old_doc, &new_doc, Profile::RustClient),
+        Format::Markdown,
+    );
+    let changelog = changelog_with_entry(root, &old_lock.info_version, &lock, &api_diff);
     workspace::write_all_atomically(
         root,
         &[
             (SPEC, &bytes),
             (LOCK, lock.to_json().as_bytes()),
             (NAMES, names.as_bytes()),
+            (CHANGELOG, changelog.as_bytes()),
         ],
     )?;
 
-    let old_doc = parse_spec(&old_spec).unwrap_or_default();
     print!(
         "refreshed {SPEC} from {source}\n{}",
         OperationChanges::between(&old_doc, &new_doc)
@@ -59,6 +67,25 @@ pub fn run(root: &Path, source: &str, limits: Limits) -> Result<(), Failure> {
     for (key, name) in &output.names.removed {
         println!("  name `{name}` of removed {key} dropped");
     }
-    println!("next: cargo xtask generate, then review the snapshot diff");
+    println!("next: cargo xtask generate, then review the snapshot diff\n\n{api_diff}");
     Ok(())
 }
+
+/// `openapi/CHANGELOG.md` with a new entry on top for this refresh: the versions, when, and the
+/// API diff as markdown (rust-client levels).
+fn changelog_with_entry(root: &Path, old_version: &str, lock: &SpecLock, api_diff: &str) -> String {
+    let existing = std::fs::read_to_string(root.join(CHANGELOG)).unwrap_or_default();
+    let body = existing
+        .strip_prefix(CHANGELOG_TITLE)
+        .unwrap_or(&existing)
+        .trim_start();
+    let diff = api_diff
+        .replacen("## API changes", "#### API changes", 1)
+        .replace("\n### ", "\n##### ");
+    format!(
+        "{CHANGELOG_TITLE}\n## {old_version} -> {} ({})\n\nFrom {}, sha256 {}.\n\n{diff}\n{body}",
+        lock.info_version, lock.retrieved_at, lock.source, lock.sha256
+    )
+}
+
+const CHANGELOG_TITLE: &str = "# Revolv3 spec changelog\n";

@@ -12,6 +12,8 @@ use crate::Failure;
 pub const SPEC: &str = "openapi/swagger.json";
 /// Provenance of the bundled spec.
 pub const LOCK: &str = "openapi/swagger.lock.json";
+/// One entry per refreshed spec version, with its API diff.
+pub const CHANGELOG: &str = "openapi/CHANGELOG.md";
 /// Pinned Rust method names.
 pub const NAMES: &str = "openapi/operation-names.json";
 /// Snapshot files: what the pipeline makes of the spec, checked in for review.

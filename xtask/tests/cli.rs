@@ -11,6 +11,7 @@ const SPEC: &str = "openapi/swagger.json";
 const LOCK: &str = "openapi/swagger.lock.json";
 const NAMES: &str = "openapi/operation-names.json";
 const GUARDED: [&str; 3] = [SPEC, LOCK, NAMES];
+const CHANGELOG: &str = "openapi/CHANGELOG.md";
 const SNAPSHOT: [&str; 3] = [
     "openapi/swagger.normalized.json",
     "revolv3-client/generated/client.rs",
@@ -253,6 +254,19 @@ fn refresh_from_a_server_updates_spec_lock_and_names() {
         "{stdout}"
     );
     assert!(stdout.contains("removed  POST /api/Checkout"), "{stdout}");
+    assert!(
+        stdout.contains("## API changes"),
+        "the PR body carries the API diff: {stdout}"
+    );
+    let changelog = String::from_utf8(tree.read("openapi/CHANGELOG.md")).unwrap();
+    assert!(
+        changelog.starts_with("# Revolv3 spec changelog\n\n## 1.29.2 -> 1.30.0 ("),
+        "{changelog}"
+    );
+    assert!(
+        changelog.contains("api-path-removed-without-deprecation"),
+        "{changelog}"
+    );
 
     // The same upstream again: nothing to do, nothing touched.
     let before = tree.snapshot_of(&GUARDED);
@@ -346,6 +360,7 @@ fn refresh_refuses_unusable_input_and_leaves_every_file_untouched() {
             tree.snapshot_of(&GUARDED),
             "{source} changed a file"
         );
+        assert!(!tree.path(CHANGELOG).exists(), "{source} wrote a changelog");
     }
 }
 

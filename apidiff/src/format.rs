@@ -1,0 +1,210 @@
+//! Rendering a change set: text, markdown, JSON, GitHub Actions annotations.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::{Change, Level};
+
+/// Output formats of `xtask diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Grouped by operation, for a terminal.
+    Text,
+    /// Summary table and details, for a pull-request comment.
+    Markdown,
+    /// `{"changes": [...]}` for tools.
+    Json,
+    /// `::error`/`::warning`/`::notice` workflow commands.
+    GithubActions,
+}
+
+impl Format {
+    /// Parses `text`, `markdown`, `json` or `githubactions`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "text" => Some(Format::Text),
+            "markdown" => Some(Format::Markdown),
+            "json" => Some(Format::Json),
+            "githubactions" => Some(Format::GithubActions),
+            _ => None,
+        }
+    }
+}
+
+/// Renders `changes` in `format`.
+pub fn render(changes: &[Change], format: Format) -> String {
+    match format {
+        Format::Text => text(changes),
+        Format::Markdown => markdown(changes),
+        Format::Json => json(changes),
+        Format::GithubActions => github_actions(changes),
+    }
+}
+
+fn counts(changes: &[Change]) -> [(Level, usize); 3] {
+    [Level::Error, Level::Warning, Level::Info]
+        .map(|l| (l, changes.iter().filter(|c| c.level == l).count()))
+}
+
+fn summary(changes: &[Change]) -> String {
+    let [(_, e), (_, w), (_, i)] = counts(changes);
+    format!(
+        "{} changes: {e} error, {w} warning, {i} info (semver: {})",
+        changes.len(),
+        crate::semver_hint(changes)
+    )
+}
+
+fn by_operation(changes: &[Change]) -> BTreeMap<&str, Vec<&Change>> {
+    let mut groups: BTreeMap<&str, Vec<&Change>> = BTreeMap::new();
+    for change in changes {
+        groups
+            .entry(change.operation.as_deref().unwrap_or("(document)"))
+            .or_default()
+            .push(change);
+    }
+    groups
+}
+
+fn text(changes: &[Change]) -> String {
+    if changes.is_empty() {
+        return "no changes\n".to_owned();
+    }
+    let mut out = String::new();
+    for (operation, group) in by_operation(changes) {
+        let _ = writeln!(out, "{operation}");
+        for c in group {
+            let _ = writeln!(out, "  {:<7} {}: {}", c.level.to_string(), c.id, c.message);
+            if let Some(at) = &c.base_location {
+                let _ = writeln!(out, "          base: {at}");
+            }
+            if let Some(at) = &c.head_location {
+                let _ = writeln!(out, "          head: {at}");
+            }
+        }
+    }
+    let _ = writeln!(out, "{}", summary(changes));
+    out
+}
+
+fn escape_cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+fn markdown(changes: &[Change]) -> String {
+    let mut out = String::from("## API changes\n\n| level | count |\n|---|---|\n");
+    for (level, count) in counts(changes) {
+        let _ = writeln!(out, "| {level} | {count} |");
+    }
+    let _ = writeln!(out, "\nSemver hint: **{}**\n", crate::semver_hint(changes));
+    if changes.is_empty() {
+        out.push_str("No changes.\n");
+        return out;
+    }
+    for (operation, group) in by_operation(changes) {
+        let _ = writeln!(
+            out,
+            "### `{operation}`\n\n| level | rule | change |\n|---|---|---|"
+        );
+        for c in group {
+            let _ = writeln!(
+                out,
+                "| {} | `{}` | {} |",
+                c.level,
+                c.id,
+                escape_cell(&c.message)
+            );
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn json(changes: &[Change]) -> String {
+    let mut out = serde_json::to_string_pretty(&serde_json::json!({
+        "changes": changes,
+        "semver": crate::semver_hint(changes),
+    }))
+    .unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// GitHub's workflow-command escaping for data and property values.
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn github_actions(changes: &[Change]) -> String {
+    let mut out = String::new();
+    for c in changes {
+        let command = match c.level {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Info => "notice",
+        };
+        let operation = c.operation.as_deref().unwrap_or("(document)");
+        let _ = writeln!(
+            out,
+            "::{command} title={}::{}",
+            escape_property(&c.id),
+            escape_data(&format!("{operation}: {}", c.message))
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(level: Level) -> Change {
+        Change {
+            id: "request-parameter-removed".into(),
+            level,
+            operation: Some("GET /pets".into()),
+            base_location: Some("/paths/~1pets/get/parameters/0".into()),
+            head_location: None,
+            message: "deleted the `query` request parameter `a|b`\nx".into(),
+        }
+    }
+
+    #[test]
+    fn every_format_names_the_rule_and_operation() {
+        let changes = [change(Level::Error), change(Level::Info)];
+        let text = render(&changes, Format::Text);
+        assert!(
+            text.starts_with("GET /pets\n  error   request-parameter-removed"),
+            "{text}"
+        );
+        assert!(
+            text.contains("2 changes: 1 error, 0 warning, 1 info (semver: major)"),
+            "{text}"
+        );
+        let md = render(&changes, Format::Markdown);
+        assert!(
+            md.contains("| error | 1 |") && md.contains("`a\\|b` x"),
+            "{md}"
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&render(&changes, Format::Json)).unwrap();
+        assert_eq!(
+            json["changes"][0]["base_location"],
+            "/paths/~1pets/get/parameters/0"
+        );
+        assert_eq!(json["changes"][0]["level"], "error");
+        let gha = render(&changes, Format::GithubActions);
+        assert!(
+            gha.starts_with("::error title=request-parameter-removed::GET /pets: deleted"),
+            "{gha}"
+        );
+        assert!(gha.contains("%0Ax") && gha.contains("::notice "), "{gha}");
+        assert_eq!(render(&[], Format::Text), "no changes\n");
+    }
+}

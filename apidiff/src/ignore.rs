@@ -1,0 +1,73 @@
+//! Accepted changes that a CI gate should not fail on.
+
+use crate::Change;
+
+/// Lines of `rule-id [METHOD /path]`; `#` starts a comment. A rule without an operation is
+/// ignored everywhere.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IgnoreList {
+    entries: Vec<(String, Option<String>)>,
+}
+
+impl IgnoreList {
+    /// Parses an ignore file; a line that is not `rule-id [METHOD /path]` is an error naming
+    /// its line number.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let mut entries = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or_default().trim();
+            if line.is_empty() {
+                continue;
+            }
+            let mut words = line.split_whitespace();
+            let rule = words.next().unwrap_or_default().to_owned();
+            let operation = match (words.next(), words.next(), words.next()) {
+                (None, _, _) => None,
+                (Some(method), Some(path), None) if path.starts_with('/') => {
+                    Some(format!("{} {path}", method.to_ascii_uppercase()))
+                }
+                _ => return Err(format!("line {}: expected `rule-id [METHOD /path]`", n + 1)),
+            };
+            entries.push((rule, operation));
+        }
+        Ok(Self { entries })
+    }
+
+    /// Whether `change` is accepted.
+    pub fn ignores(&self, change: &Change) -> bool {
+        self.entries.iter().any(|(rule, operation)| {
+            *rule == change.id
+                && operation
+                    .as_ref()
+                    .is_none_or(|op| Some(op) == change.operation.as_ref())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Level;
+
+    fn change(id: &str, op: &str) -> Change {
+        Change {
+            id: id.into(),
+            level: Level::Error,
+            operation: Some(op.into()),
+            base_location: None,
+            head_location: None,
+            message: String::new(),
+        }
+    }
+
+    #[test]
+    fn matches_rule_and_optional_operation() {
+        let list =
+            IgnoreList::parse("# accepted\nrequest-parameter-removed get /pets\nendpoint-added\n")
+                .unwrap();
+        assert!(list.ignores(&change("request-parameter-removed", "GET /pets")));
+        assert!(!list.ignores(&change("request-parameter-removed", "GET /cats")));
+        assert!(list.ignores(&change("endpoint-added", "POST /x")));
+        assert!(IgnoreList::parse("a b c d").unwrap_err().contains("line 1"));
+    }
+}

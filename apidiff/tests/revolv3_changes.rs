@@ -1,0 +1,174 @@
+//! Real kinds of Revolv3 version change, under both profiles; each `rust-client` deviation
+//! from oasdiff is pinned here.
+
+use std::path::PathBuf;
+
+use revolv3_apidiff::{Change, Level, Profile, diff, load_document};
+use serde_json::Value;
+
+fn fixture(name: &str) -> Value {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/apidiff")
+        .join(name);
+    load_document(name, &std::fs::read(&path).unwrap()).unwrap()
+}
+
+fn changes(profile: Profile) -> Vec<Change> {
+    diff(
+        &fixture("invoices-base.yaml"),
+        &fixture("invoices-head.yaml"),
+        profile,
+    )
+}
+
+fn find<'c>(changes: &'c [Change], id: &str, operation: &str) -> &'c Change {
+    changes
+        .iter()
+        .find(|c| c.id == id && c.operation.as_deref() == Some(operation))
+        .unwrap_or_else(|| panic!("no {id} on {operation} in {changes:#?}"))
+}
+
+fn level(profile: Profile, id: &str, operation: &str) -> Level {
+    find(&changes(profile), id, operation).level
+}
+
+#[test]
+fn an_integer_enum_becoming_a_string_enum_breaks_the_response() {
+    let all = changes(Profile::Oasdiff);
+    let change = find(
+        &all,
+        "response-property-type-changed",
+        "GET /api/Invoices/{invoiceId}",
+    );
+    assert_eq!(change.level, Level::Error);
+    assert_eq!(
+        change.base_location.as_deref(),
+        Some("/components/schemas/InvoiceStatus")
+    );
+    assert!(
+        change.message.contains("`integer` to `string`"),
+        "{}",
+        change.message
+    );
+}
+
+#[test]
+fn a_new_response_enum_value_is_harmless_to_our_client() {
+    let op = "POST /api/Payments/sale";
+    assert_eq!(
+        level(Profile::Oasdiff, "response-property-enum-value-added", op),
+        Level::Warning
+    );
+    assert_eq!(
+        level(
+            Profile::RustClient,
+            "response-property-enum-value-added",
+            op
+        ),
+        Level::Info
+    );
+}
+
+#[test]
+fn a_removed_request_field_breaks_callers_that_set_it() {
+    let op = "POST /api/Payments/sale";
+    assert_eq!(
+        level(Profile::Oasdiff, "request-property-removed", op),
+        Level::Warning
+    );
+    assert_eq!(
+        level(Profile::RustClient, "request-property-removed", op),
+        Level::Error
+    );
+}
+
+#[test]
+fn a_new_optional_request_field_breaks_struct_literals() {
+    let op = "POST /api/Payments/sale";
+    assert_eq!(
+        level(Profile::Oasdiff, "new-optional-request-property", op),
+        Level::Info
+    );
+    assert_eq!(
+        level(Profile::RustClient, "new-optional-request-property", op),
+        Level::Warning
+    );
+}
+
+#[test]
+fn a_removed_optional_response_field_breaks_callers_that_read_it() {
+    let op = "GET /api/Invoices/{invoiceId}";
+    assert_eq!(
+        level(Profile::Oasdiff, "response-optional-property-removed", op),
+        Level::Warning
+    );
+    assert_eq!(
+        level(
+            Profile::RustClient,
+            "response-optional-property-removed",
+            op
+        ),
+        Level::Error
+    );
+}
+
+#[test]
+fn a_new_success_status_is_an_error_response_for_our_client() {
+    let op = "POST /api/Payments/sale";
+    assert_eq!(
+        level(Profile::Oasdiff, "response-success-status-added", op),
+        Level::Info
+    );
+    assert_eq!(
+        level(Profile::RustClient, "response-success-status-added", op),
+        Level::Error
+    );
+}
+
+#[test]
+fn a_renamed_path_parameter_is_matched_and_breaks_the_setter() {
+    let all = changes(Profile::RustClient);
+    let op = "GET /api/Customers/{customerId}";
+    assert!(
+        !all.iter().any(|c| c.id.starts_with("api-path-removed")),
+        "renames are not removals"
+    );
+    assert_eq!(
+        find(&all, "request-path-parameter-renamed", op).level,
+        Level::Error
+    );
+    assert_eq!(
+        level(Profile::Oasdiff, "request-path-parameter-renamed", op),
+        Level::Info
+    );
+}
+
+#[test]
+fn a_recursive_schema_terminates_and_reports_the_deep_change() {
+    let all = changes(Profile::Oasdiff);
+    let change = find(
+        &all,
+        "response-property-max-length-set",
+        "GET /api/Categories/{categoryId}",
+    );
+    assert_eq!(change.level, Level::Info);
+}
+
+#[test]
+fn every_deviation_is_documented_and_differs_from_oasdiff() {
+    for (id, level, why) in revolv3_apidiff::RUST_CLIENT_DEVIATIONS {
+        assert_ne!(
+            revolv3_apidiff::oasdiff_level(id),
+            *level,
+            "{id} is not a deviation"
+        );
+        assert!(!why.is_empty());
+    }
+}
+
+#[test]
+fn a_spec_against_itself_reports_nothing() {
+    let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../openapi/swagger.json");
+    let doc = load_document("swagger.json", &std::fs::read(bundled).unwrap()).unwrap();
+    assert!(diff(&doc, &doc, Profile::RustClient).is_empty());
+}

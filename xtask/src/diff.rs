@@ -1,0 +1,73 @@
+//! `cargo xtask diff BASE HEAD`: what changed between two spec versions, and does it break.
+
+use std::path::Path;
+use std::process::Command;
+
+use revolv3_apidiff::format::{Format, render};
+use revolv3_apidiff::{IgnoreList, Level, Profile, diff, load_document};
+
+use crate::Failure;
+use crate::fetch::{Limits, fetch};
+
+/// Options of one diff run.
+pub struct DiffArgs<'a> {
+    pub base: &'a str,
+    pub head: &'a str,
+    pub profile: Profile,
+    pub format: Format,
+    pub fail_on: Option<Level>,
+    pub ignore: Option<&'a Path>,
+    pub limits: Limits,
+}
+
+/// Prints the diff; fails with drift (exit 1) when a finding reaches `fail_on`.
+pub fn run(root: &Path, args: &DiffArgs<'_>) -> Result<(), Failure> {
+    let base = load(root, args.base, args.limits)?;
+    let head = load(root, args.head, args.limits)?;
+    let ignore = match args.ignore {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?;
+            IgnoreList::parse(&text)
+                .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?
+        }
+        None => IgnoreList::default(),
+    };
+    let changes: Vec<_> = diff(&base, &head, args.profile)
+        .into_iter()
+        .filter(|c| !ignore.ignores(c))
+        .collect();
+    print!("{}", render(&changes, args.format));
+    match args.fail_on {
+        Some(threshold) if changes.iter().any(|c| c.level >= threshold) => Err(Failure::Drift(
+            format!("changes at level {threshold} or above (see above)"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Reads a source: `git:REV[:path]`, an http(s) URL, or a file path.
+fn load(root: &Path, source: &str, limits: Limits) -> Result<serde_json::Value, Failure> {
+    let bytes = if let Some(spec) = source.strip_prefix("git:") {
+        let (rev, path) = spec
+            .split_once(':')
+            .unwrap_or((spec, "openapi/swagger.json"));
+        let output = Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .arg("show")
+            .arg(format!("{rev}:{path}"))
+            .output()
+            .map_err(|e| Failure::Error(format!("{source}: could not run git: {e}")))?;
+        if !output.status.success() {
+            return Err(Failure::Error(format!(
+                "{source}: {}",
+                String::from_utf8_lossy(&output.stderr).trim()
+            )));
+        }
+        output.stdout
+    } else {
+        fetch(source, limits).map_err(Failure::Error)?
+    };
+    load_document(source, &bytes).map_err(|e| Failure::Error(e.to_string()))
+}

@@ -1,0 +1,122 @@
+//! `cargo xtask diff` as CI runs it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn fixture(name: &str) -> String {
+    repo()
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn xtask(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg("--root")
+        .arg(repo())
+        .arg("diff")
+        .args(args)
+        .output()
+        .expect("xtask runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn the_bundled_spec_against_itself_reports_nothing() {
+    let spec = repo().join("openapi/swagger.json").display().to_string();
+    let out = xtask(&[&spec, &spec, "--fail-on", "info"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "no changes\n");
+    let out = xtask(&["git:HEAD", &spec, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["changes"], serde_json::json!([]));
+}
+
+#[test]
+fn fail_on_sets_the_exit_code() {
+    let (base, head) = (
+        fixture("apidiff/invoices-base.yaml"),
+        fixture("apidiff/invoices-head.yaml"),
+    );
+    let out = xtask(&[&base, &head]);
+    assert_eq!(out.status.code(), Some(0), "no --fail-on: report only");
+    assert!(
+        text(&out.stdout).contains("GET /api/Invoices/{invoiceId}\n"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = xtask(&[&base, &head, "--fail-on", "error"]);
+    assert_eq!(out.status.code(), Some(1));
+    let ignore = repo()
+        .join("tests/fixtures/apidiff/accept-all-errors.ignore")
+        .display()
+        .to_string();
+    let out = xtask(&[&base, &head, "--fail-on", "error", "--ignore", &ignore]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+}
+
+#[test]
+fn every_format_renders() {
+    let (base, head) = (
+        fixture("apidiff/invoices-base.yaml"),
+        fixture("apidiff/invoices-head.yaml"),
+    );
+    let md = text(&xtask(&[&base, &head, "--format", "markdown"]).stdout);
+    assert!(
+        md.starts_with("## API changes") && md.contains("Semver hint: **major**"),
+        "{md}"
+    );
+    let gha = text(&xtask(&[&base, &head, "--format", "githubactions"]).stdout);
+    assert!(
+        gha.lines().all(|l| l.starts_with("::error ")
+            || l.starts_with("::warning ")
+            || l.starts_with("::notice ")),
+        "{gha}"
+    );
+    let json: serde_json::Value = serde_json::from_slice(
+        &xtask(&[&base, &head, "--format", "json", "--profile", "oasdiff"]).stdout,
+    )
+    .unwrap();
+    for change in json["changes"].as_array().unwrap() {
+        for field in [
+            "id",
+            "level",
+            "operation",
+            "base_location",
+            "head_location",
+            "message",
+        ] {
+            assert!(change.get(field).is_some(), "{field} missing in {change}");
+        }
+    }
+}
+
+#[test]
+fn bad_input_exits_2_naming_the_file() {
+    let good = repo().join("openapi/swagger.json").display().to_string();
+    for (bad, needle) in [
+        (fixture("malformed/truncated.json"), "invalid JSON"),
+        (fixture("malformed/swagger-2.0.json"), "Swagger 2.0"),
+        (fixture("malformed/no-such-file.json"), "no-such-file.json"),
+        ("git:no-such-rev".to_owned(), "git:no-such-rev"),
+    ] {
+        let out = xtask(&[&good, &bad]);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains(needle) && !stderr.contains("panicked"),
+            "{bad}: {stderr}"
+        );
+    }
+    let out = xtask(&[&good, &good, "--format", "yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+}
