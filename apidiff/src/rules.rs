@@ -139,9 +139,12 @@ fn schema_rule_level(id: &str) -> Level {
         return Info;
     };
     match (request, suffix) {
-        (_, "type-changed" | "format-changed") => Error,
+        (_, "type-changed") => Error,
+        (false, "type-generalized") => Error,
         (true, "became-enum" | "enum-value-removed" | "became-not-nullable") => Error,
-        (true, "pattern-added" | "pattern-changed") => Warning,
+        (true, "pattern-added") => Error,
+        (true, "pattern-changed") => Warning,
+        (true, "all-of-removed") => Warning,
         (true, "max-decreased" | "max-length-decreased" | "max-items-decreased") => Error,
         (true, "min-increased" | "min-length-increased" | "min-items-increased") => Error,
         (

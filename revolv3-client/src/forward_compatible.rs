@@ -7,6 +7,8 @@
 //! with a new known value does not break a caller's `match`.
 
 /// Declares a forward-compatible string enum.
+#[doc(hidden)]
+#[macro_export]
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $value:literal),* $(,)? }) => {
         $(#[$meta])*
@@ -88,6 +90,8 @@ macro_rules! string_enum {
 }
 
 /// Declares a forward-compatible integer enum.
+#[doc(hidden)]
+#[macro_export]
 macro_rules! integer_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $value:literal),* $(,)? }) => {
         $(#[$meta])*
@@ -168,7 +172,8 @@ macro_rules! integer_enum {
     };
 }
 
-pub(crate) use {integer_enum, string_enum};
+// Generated code names the macros by this module's path; `cargo xtask try-spec` reuses them.
+pub use crate::{integer_enum, string_enum};
 
 /// Reads a string enum's value. Older Revolv3 servers sent some of these enums as integers;
 /// such a value is kept as its decimal text rather than failing the whole response.

@@ -8,6 +8,7 @@ mod fetch;
 mod generate;
 mod refresh;
 mod summary;
+mod try_spec;
 mod workspace;
 
 use std::path::PathBuf;
@@ -62,6 +63,12 @@ enum Command {
         ignore: Option<PathBuf>,
         #[command(flatten)]
         limits: LimitArgs,
+    },
+    /// Run the pipeline on any spec and compile the generated client in a throw-away crate.
+    /// Prints `ok: N operations, M types` (exit 0) or the construct and JSON pointer at fault (exit 2).
+    TrySpec {
+        /// The spec to try.
+        file: PathBuf,
     },
     /// Replace the bundled spec with upstream's bytes, update the lock and pin names for new
     /// operations. Anything unusable is refused and leaves every file untouched.
@@ -127,6 +134,7 @@ fn main() -> ExitCode {
         Command::Check { upstream, limits } => {
             check::run(&root, upstream.as_deref(), limits.limits())
         }
+        Command::TrySpec { file } => try_spec::run(&root, &file),
         Command::Refresh { from, limits } => refresh::run(&root, &from, limits.limits()),
         Command::Diff {
             base,

@@ -5,8 +5,15 @@ use serde_json::Value;
 use super::{Direction, Engine, OperationPair, SchemaCtx, Site};
 use crate::pointer::push;
 
-fn is_success(status: &str) -> bool {
-    status.starts_with('2')
+/// Status checks only see numeric codes: `default` and ranges such as `2XX` are skipped,
+/// as oasdiff does.
+fn numeric(status: &str) -> Option<u16> {
+    status.parse().ok()
+}
+
+fn is_json(media: &str) -> bool {
+    let essence = media.split(';').next().unwrap_or_default().trim();
+    essence == "application/json" || essence.ends_with("+json")
 }
 
 impl Engine<'_> {
@@ -87,7 +94,10 @@ impl Engine<'_> {
         for (status, base_response) in base {
             let bp = push(&base_ptr, status);
             let Some(head_response) = head.get(status) else {
-                let id = if is_success(status) {
+                let Some(code) = numeric(status) else {
+                    continue;
+                };
+                let id = if (200..300).contains(&code) {
                     "response-success-status-removed"
                 } else {
                     "response-non-success-status-removed"
@@ -108,7 +118,10 @@ impl Engine<'_> {
             self.content(operation, Direction::Response, b, h, &bp, &hp);
         }
         for status in head.keys().filter(|s| !base.contains_key(*s)) {
-            let id = if is_success(status) {
+            let Some(code) = numeric(status) else {
+                continue;
+            };
+            let id = if (200..300).contains(&code) {
                 "response-success-status-added"
             } else {
                 "response-non-success-status-added"
@@ -210,6 +223,7 @@ impl Engine<'_> {
                     site: Site::Body,
                     property: String::new(),
                     parameter: None,
+                    json: is_json(media),
                 };
                 self.schema(
                     &ctx,

@@ -51,6 +51,8 @@ struct SchemaCtx<'c> {
     property: String,
     /// Parameter name, for parameter schemas.
     parameter: Option<&'c str>,
+    /// Whether the media type is JSON; some type changes are loose for other media types.
+    json: bool,
 }
 
 impl SchemaCtx<'_> {
@@ -300,8 +302,6 @@ struct OperationPair<'p> {
 struct Param<'v> {
     value: &'v Value,
     pointer: String,
-    /// Declared on the path item rather than the operation.
-    path_level: bool,
 }
 
 impl<'a> Engine<'a> {
@@ -321,15 +321,14 @@ impl<'a> Engine<'a> {
         self.responses(op);
     }
 
-    /// Parameters keyed by location and name; path parameters by their position in the
-    /// template, so a rename is matched rather than seen as a removal and an addition.
+    /// An operation's own parameters keyed by location and name; path parameters by their
+    /// position in the template, so a rename is matched rather than seen as a removal and an
+    /// addition. Path-item parameters are compared separately, as oasdiff does.
     fn collect_params<'d>(
         doc: &'d Value,
         path: &str,
-        item: &'d Value,
-        op_value: &'d Value,
-        item_ptr: &str,
-        op_ptr: &str,
+        list: Option<&'d Value>,
+        list_ptr: &str,
     ) -> BTreeMap<(String, String), Param<'d>> {
         let template: Vec<String> = path
             .split('{')
@@ -337,68 +336,49 @@ impl<'a> Engine<'a> {
             .filter_map(|r| r.split_once('}').map(|(n, _)| n.to_owned()))
             .collect();
         let mut out = BTreeMap::new();
-        for (list, ptr, path_level) in [
-            (item.get("parameters"), item_ptr, true),
-            (op_value.get("parameters"), op_ptr, false),
-        ] {
-            for (i, raw) in list
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-                .enumerate()
-            {
-                let (value, _) = Engine::resolve(doc, raw, "");
-                let location = value
-                    .get("in")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned();
-                let name = value
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned();
-                let key_name = if location == "path" {
-                    template
-                        .iter()
-                        .position(|t| *t == name)
-                        .map_or(name.clone(), |i| format!("#{i}"))
-                } else if location == "header" {
-                    name.to_ascii_lowercase()
-                } else {
-                    name.clone()
-                };
-                let pointer = push(&push(ptr, "parameters"), &i.to_string());
-                out.insert(
-                    (location, key_name),
-                    Param {
-                        value,
-                        pointer,
-                        path_level,
-                    },
-                );
-            }
+        for (i, raw) in list
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            let (value, _) = Engine::resolve(doc, raw, "");
+            let location = value
+                .get("in")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
+            let name = value
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned();
+            let key_name = if location == "path" {
+                template
+                    .iter()
+                    .position(|t| *t == name)
+                    .map_or(name.clone(), |i| format!("#{i}"))
+            } else {
+                name.clone()
+            };
+            let pointer = push(&push(list_ptr, "parameters"), &i.to_string());
+            out.insert((location, key_name), Param { value, pointer });
         }
         out
     }
 
     fn parameters(&mut self, op: &OperationPair<'_>) {
-        let base_item_ptr = push("/paths", op.base_path);
-        let head_item_ptr = push("/paths", op.head_path);
+        self.path_item_parameters(op);
         let base = Self::collect_params(
             self.base,
             op.base_path,
-            op.base_item,
-            op.base_op,
-            &base_item_ptr,
+            op.base_op.get("parameters"),
             op.base_ptr,
         );
         let head = Self::collect_params(
             self.head,
             op.head_path,
-            op.head_item,
-            op.head_op,
-            &head_item_ptr,
+            op.head_op.get("parameters"),
             op.head_ptr,
         );
         let operation = op.operation;
@@ -458,6 +438,7 @@ impl<'a> Engine<'a> {
                     site: Site::Parameter,
                     property: String::new(),
                     parameter: Some(head_name),
+                    json: true,
                 };
                 self.schema(&ctx, bs, hs, &bp, &hp, &mut Vec::new());
             }
@@ -472,11 +453,10 @@ impl<'a> Engine<'a> {
                 .and_then(Value::as_str)
                 .unwrap_or_default();
             let required = h.value.get("required").and_then(Value::as_bool) == Some(true);
-            let id = match (h.path_level, required) {
-                (true, true) => "new-required-request-default-parameter-to-existing-path",
-                (true, false) => "new-optional-request-default-parameter-to-existing-path",
-                (false, true) => "new-required-request-parameter",
-                (false, false) => "new-optional-request-parameter",
+            let id = if required {
+                "new-required-request-parameter"
+            } else {
+                "new-optional-request-parameter"
             };
             let what = if required { "required" } else { "optional" };
             self.report(
@@ -488,6 +468,69 @@ impl<'a> Engine<'a> {
                     "added the new {what} `{}` request parameter `{name}`",
                     key.0
                 ),
+            );
+        }
+    }
+}
+
+impl Engine<'_> {
+    /// Parameters added on the path item apply to each of its operations: one finding per
+    /// operation, for parameters not `in: path` (a removed or changed path-item parameter is not
+    /// reported, matching oasdiff).
+    fn path_item_parameters(&mut self, op: &OperationPair<'_>) {
+        let names = |doc: &Value, item: &Value| -> Vec<(String, String)> {
+            item.get("parameters")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .map(|p| Engine::resolve(doc, p, "").0)
+                .map(|p| {
+                    let field = |k: &str| {
+                        p.get(k)
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_owned()
+                    };
+                    (field("in"), field("name"))
+                })
+                .collect()
+        };
+        let base = names(self.base, op.base_item);
+        let head_list = op.head_item.get("parameters").and_then(Value::as_array);
+        for (i, raw) in head_list.into_iter().flatten().enumerate() {
+            let (p, _) = Engine::resolve(self.head, raw, "");
+            let field = |k: &str| {
+                p.get(k)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned()
+            };
+            let (location, name) = (field("in"), field("name"));
+            if location == "path" || base.contains(&(location.clone(), name.clone())) {
+                continue;
+            }
+            let required = p.get("required").and_then(Value::as_bool) == Some(true);
+            let (id, what) = if required {
+                (
+                    "new-required-request-default-parameter-to-existing-path",
+                    "required",
+                )
+            } else {
+                (
+                    "new-optional-request-default-parameter-to-existing-path",
+                    "optional",
+                )
+            };
+            let at = push(
+                &push(&push("/paths", op.head_path), "parameters"),
+                &i.to_string(),
+            );
+            self.report(
+                id,
+                Some(op.operation),
+                None,
+                Some(at),
+                format!("added the new {what} `{location}` path-item parameter `{name}`"),
             );
         }
     }

@@ -16,6 +16,10 @@ fn types(schema: &Value) -> Option<&str> {
     schema.get("type").and_then(Value::as_str)
 }
 
+fn format_of(schema: &Value) -> Option<&str> {
+    schema.get("format").and_then(Value::as_str)
+}
+
 fn number(schema: &Value, key: &str) -> Option<f64> {
     schema.get(key).and_then(Value::as_f64)
 }
@@ -28,6 +32,17 @@ fn required_set(schema: &Value) -> BTreeSet<&str> {
         .flatten()
         .filter_map(Value::as_str)
         .collect()
+}
+
+/// Format changes that accept every value the old format did.
+fn format_widens(from: Option<&str>, to: Option<&str>) -> bool {
+    matches!(
+        (from, to),
+        (Some("float"), Some("double"))
+            | (Some("int32"), Some("int64" | "bigint"))
+            | (Some("int64"), Some("bigint"))
+            | (Some("date" | "time"), Some("date-time"))
+    )
 }
 
 /// A pattern every string matches, so replacing another pattern with it only widens.
@@ -76,32 +91,7 @@ impl Engine<'_> {
         let op = Some(ctx.operation);
         let locs = || (Some(bp.to_owned()), Some(hp.to_owned()));
 
-        if let (Some(bt), Some(ht)) = (types(b), types(h))
-            && bt != ht
-        {
-            let (l1, l2) = locs();
-            self.report(
-                rule(prefix, "type-changed"),
-                op,
-                l1,
-                l2,
-                format!("the type of {subject} changed from `{bt}` to `{ht}`"),
-            );
-        }
-        if let (Some(bf), Some(hf)) = (
-            b.get("format").and_then(Value::as_str),
-            h.get("format").and_then(Value::as_str),
-        ) && bf != hf
-        {
-            let (l1, l2) = locs();
-            self.report(
-                rule(prefix, "format-changed"),
-                op,
-                l1,
-                l2,
-                format!("the format of {subject} changed from `{bf}` to `{hf}`"),
-            );
-        }
+        self.type_and_format(ctx, b, h, bp, hp);
 
         self.enums(ctx, b, h, bp, hp);
 
@@ -193,6 +183,58 @@ impl Engine<'_> {
         }
 
         self.properties(ctx, b, h, bp, hp, stack);
+    }
+
+    /// One finding per schema for a type or format change, classified the way oasdiff does:
+    /// a change that only widens what the client sends (or narrows what it receives) is not
+    /// breaking, and for non-JSON media a switch to (or from) `string` is loose.
+    fn type_and_format(&mut self, ctx: &SchemaCtx<'_>, b: &Value, h: &Value, bp: &str, hp: &str) {
+        let (bt, ht) = (types(b), types(h));
+        let (bf, hf) = (format_of(b), format_of(h));
+        let type_diff = bt != ht && (bt.is_some() || ht.is_some());
+        let format_diff = bf != hf && (bf.is_some() || hf.is_some());
+        if !type_diff && !format_diff {
+            return;
+        }
+        let suffix = if ctx.direction == Direction::Request {
+            if type_diff && (ht.is_none() || (bt == Some("integer") && ht == Some("number"))) {
+                "type-generalized"
+            } else if type_diff && !ctx.json && ht == Some("string") {
+                "type-compatible"
+            } else if !type_diff && (hf.is_none() || format_widens(bf, hf)) {
+                "type-generalized"
+            } else {
+                "type-changed"
+            }
+        } else if type_diff && (bt.is_none() || (bt == Some("number") && ht == Some("integer"))) {
+            "type-specialized"
+        } else if type_diff && !ctx.json && bt == Some("string") {
+            "type-compatible"
+        } else if type_diff && bt == Some("integer") && ht == Some("number") {
+            "type-generalized"
+        } else if !type_diff && (bf.is_none() || format_widens(hf, bf)) {
+            "type-specialized"
+        } else {
+            "type-changed"
+        };
+        let show = |t: Option<&str>, f: Option<&str>| match (t, f) {
+            (Some(t), Some(f)) => format!("{t}/{f}"),
+            (Some(t), None) => t.to_owned(),
+            (None, Some(f)) => format!("(any)/{f}"),
+            (None, None) => "(any)".to_owned(),
+        };
+        self.report(
+            rule(ctx.prefix(), suffix),
+            Some(ctx.operation),
+            Some(bp.to_owned()),
+            Some(hp.to_owned()),
+            format!(
+                "the type of {} changed from `{}` to `{}`",
+                ctx.subject(),
+                show(bt, bf),
+                show(ht, hf)
+            ),
+        );
     }
 
     fn enums(&mut self, ctx: &SchemaCtx<'_>, b: &Value, h: &Value, bp: &str, hp: &str) {

@@ -1,0 +1,90 @@
+//! `cargo xtask try-spec FILE`: does the pipeline handle this spec, and does the result compile?
+//!
+//! The generated client is written into a throw-away crate under `target/try-spec/` that borrows
+//! the client's support code, and `cargo check`ed with one shared target directory, so a run
+//! over a whole corpus compiles the dependencies once.
+
+use std::path::Path;
+use std::process::Command;
+
+use revolv3_codegen::NameTable;
+
+use crate::Failure;
+
+const MANIFEST_TEMPLATE: &str = include_str!("../try-spec/Cargo.toml.in");
+const LIB: &str = include_str!("../try-spec/lib.rs");
+
+/// Generates and compiles `file`, printing `ok: N operations, M types`.
+pub fn run(root: &Path, file: &Path) -> Result<(), Failure> {
+    let shown = file.display();
+    let bytes = std::fs::read(file).map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
+    let output = revolv3_codegen::run(&bytes, &NameTable::default())
+        .map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
+    let crate_dir = root.join("target/try-spec/crate");
+    std::fs::create_dir_all(&crate_dir)
+        .map_err(|e| Failure::Error(format!("{}: {e}", crate_dir.display())))?;
+    let client_dir = root.join("revolv3-client");
+    let manifest = MANIFEST_TEMPLATE.replace(
+        "@CLIENT@",
+        &client_dir.display().to_string().replace('\\', "/"),
+    );
+    for (name, contents) in [
+        ("Cargo.toml", manifest.as_str()),
+        ("lib.rs", LIB),
+        ("client.rs", &output.code.client),
+    ] {
+        crate::workspace::write_atomically(&crate_dir, name, contents.as_bytes())?;
+    }
+    let check = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .args([
+            "check",
+            "--quiet",
+            "--message-format",
+            "short",
+            "--manifest-path",
+        ])
+        .arg(crate_dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", root.join("target/try-spec/target"))
+        .output()
+        .map_err(|e| Failure::Error(format!("could not run cargo: {e}")))?;
+    if !check.status.success() {
+        let stderr = String::from_utf8_lossy(&check.stderr);
+        let first: Vec<&str> = stderr
+            .lines()
+            .filter(|l| l.contains("error"))
+            .take(5)
+            .collect();
+        return Err(Failure::Error(format!(
+            "{shown}: the generated client does not compile:\n{}",
+            first.join("\n")
+        )));
+    }
+    let operations = output.names.names.0.len();
+    let types = count_types(&output.code.client);
+    println!("ok: {operations} operations, {types} types");
+    Ok(())
+}
+
+/// Structs and enums in the generated `types` module.
+fn count_types(client: &str) -> usize {
+    let Ok(file) = syn::parse_file(client) else {
+        return 0;
+    };
+    file.items
+        .iter()
+        .find_map(|item| match item {
+            syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
+            _ => None,
+        })
+        .map_or(0, |(_, items)| {
+            items
+                .iter()
+                .filter(|i| {
+                    matches!(
+                        i,
+                        syn::Item::Struct(_) | syn::Item::Enum(_) | syn::Item::Macro(_)
+                    )
+                })
+                .count()
+        })
+}
