@@ -50,6 +50,9 @@ fn build() -> Result<(), String> {
              `{name}` for now. Run `cargo xtask generate` to pin it."
         );
     }
+    for (operation, reason) in &output.skipped {
+        println!("cargo::warning={operation} is left out of the client: {reason}");
+    }
     write(&out_dir.join("client.rs"), &output.code.client)?;
     write(&out_dir.join("mock.rs"), &output.code.mock)
 }

@@ -43,6 +43,9 @@ pub struct PipelineOutput {
     pub names: NameResolution,
     /// The generated Rust.
     pub code: GeneratedCode,
+    /// Operations left out of the client (`METHOD /path`, reason); see
+    /// [`normalize::skip_unsupported_operations`].
+    pub skipped: Vec<(String, String)>,
 }
 
 /// Runs the whole pipeline: parse, resolve names against the pinned table, normalize, generate.
@@ -54,10 +57,26 @@ pub fn run(spec_bytes: &[u8], pinned: &NameTable) -> Result<PipelineOutput> {
     let mut normalized_json =
         serde_json::to_string_pretty(&doc).expect("a JSON value always serializes");
     normalized_json.push('\n');
+    let skipped = doc
+        .get(normalize::SKIPPED_EXTENSION)
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|s| {
+            let field = |k: &str| {
+                s.get(k)
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned()
+            };
+            (field("operation"), field("reason"))
+        })
+        .collect();
     Ok(PipelineOutput {
         normalized_json,
         normalized: doc,
         names,
         code,
+        skipped,
     })
 }

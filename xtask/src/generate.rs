@@ -17,6 +17,9 @@ pub fn run(root: &Path) -> Result<(), Failure> {
     for (key, name) in &output.names.removed {
         println!("removed operation {key}: `{name}` dropped from {NAMES}");
     }
+    for (operation, reason) in &output.skipped {
+        println!("left out of the client: {operation}: {reason}");
+    }
     let names = output.names.updated_table().to_json();
     workspace::write_atomically(root, NAMES, names.as_bytes())?;
     for (file, contents) in workspace::snapshot_files(&output) {

@@ -61,7 +61,11 @@ pub fn run(root: &Path, file: &Path) -> Result<(), Failure> {
     }
     let operations = output.names.names.0.len();
     let types = count_types(&output.code.client);
-    println!("ok: {operations} operations, {types} types");
+    let skipped = output.skipped.len();
+    println!("ok: {} operations, {types} types", operations - skipped);
+    for (operation, reason) in &output.skipped {
+        println!("skipped: {operation}: {reason}");
+    }
     Ok(())
 }
 

@@ -6,26 +6,36 @@
 //! [`check_generator_limits`], turns every remaining construct that would make progenitor 0.15
 //! panic into a [`PipelineError`](crate::PipelineError) naming the operation and JSON pointer.
 
+mod body_encoding;
 mod empty_success;
 mod generator_limits;
 mod inline_enums;
 mod operation_ids;
+mod parameters;
 mod path_parameters;
+mod properties;
 mod request_bodies;
+mod response_unions;
 mod responses;
 mod server_urls;
 mod unknown_fields;
+mod unsupported;
 
+pub use body_encoding::drop_body_encodings;
 pub use empty_success::{EMPTY_SUCCESS_EXTENSION, mark_empty_success_responses};
 pub use generator_limits::check_generator_limits;
 pub use inline_enums::hoist_inline_enums;
 pub(crate) use inline_enums::pascal as pascal_case;
 pub use operation_ids::assign_operation_ids;
-pub use path_parameters::require_path_parameters;
+pub use parameters::dedupe_parameters;
+pub use path_parameters::reconcile_path_parameters;
+pub use properties::dedupe_properties;
 pub use request_bodies::reduce_request_bodies_to_json;
+pub use response_unions::unify_response_bodies;
 pub use responses::reduce_responses_to_json;
 pub use server_urls::trim_server_urls;
 pub use unknown_fields::allow_unknown_fields;
+pub use unsupported::{SKIPPED_EXTENSION, skip_unsupported_operations};
 
 use serde_json::Value;
 
@@ -36,10 +46,15 @@ use crate::names::NameTable;
 pub fn normalize(doc: &mut Value, names: &NameTable) -> Result<()> {
     assign_operation_ids(doc, names)?;
     trim_server_urls(doc);
-    require_path_parameters(doc);
-    reduce_request_bodies_to_json(doc)?;
+    reconcile_path_parameters(doc);
+    dedupe_parameters(doc);
+    reduce_request_bodies_to_json(doc);
+    drop_body_encodings(doc);
+    skip_unsupported_operations(doc);
     reduce_responses_to_json(doc);
+    unify_response_bodies(doc);
     allow_unknown_fields(doc);
+    dedupe_properties(doc);
     hoist_inline_enums(doc)?;
     mark_empty_success_responses(doc)?;
     check_generator_limits(doc)

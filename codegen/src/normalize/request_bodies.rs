@@ -1,9 +1,7 @@
 use serde_json::{Map, Value};
 
-use crate::error::{PipelineError, Result};
 use crate::media::preferred_json;
 use crate::operations::for_each_operation_mut;
-use crate::pointer;
 
 /// Reduces each request body to one `application/json` entry.
 ///
@@ -12,51 +10,55 @@ use crate::pointer;
 /// media type (`todo!("more media types than expected …")`) and rejects
 /// `application/json-patch+json` alone. Revolv3's bodies are plain JSON DTOs, not JSON Patch,
 /// so the JSON entry (preferring `application/json`) is kept under `application/json`.
-/// A body without JSON keeps its content when it has a single media type; several non-JSON
-/// media types are an error, as there is no faithful single choice.
-pub fn reduce_request_bodies_to_json(doc: &mut Value) -> Result<()> {
-    for_each_operation_mut(doc, |key, op| {
-        let at = pointer::join(&key.pointer(), ["requestBody"]);
-        match op.get_mut("requestBody").and_then(Value::as_object_mut) {
-            Some(body) => reduce(body, &at).map_err(|message| {
-                PipelineError::in_operation(key, pointer::join(&at, ["content"]), message)
-            }),
-            None => Ok(()),
+/// A body without JSON keeps the first media type progenitor can send, in this order:
+/// `application/x-www-form-urlencoded`, `application/octet-stream`, `text/plain`. A body with
+/// none of those is left for [`super::skip_unsupported_operations`].
+pub fn reduce_request_bodies_to_json(doc: &mut Value) {
+    let _ = for_each_operation_mut::<()>(doc, |_, op| {
+        if let Some(body) = op.get_mut("requestBody").and_then(Value::as_object_mut) {
+            reduce(body);
         }
-    })?;
+        Ok(())
+    });
     if let Some(bodies) = doc
         .pointer_mut("/components/requestBodies")
         .and_then(Value::as_object_mut)
     {
-        for (name, body) in bodies.iter_mut() {
-            let at = pointer::join("/components/requestBodies", [name]);
-            if let Some(body) = body.as_object_mut() {
-                reduce(body, &at)
-                    .map_err(|m| PipelineError::at(pointer::join(&at, ["content"]), m))?;
-            }
-        }
+        bodies
+            .values_mut()
+            .filter_map(Value::as_object_mut)
+            .for_each(reduce);
     }
-    Ok(())
 }
 
-fn reduce(body: &mut Map<String, Value>, _at: &str) -> std::result::Result<(), String> {
+fn reduce(body: &mut Map<String, Value>) {
     let Some(content) = body.get_mut("content").and_then(Value::as_object_mut) else {
-        return Ok(());
+        return;
     };
     if let Some(json) = preferred_json(content.keys()).cloned() {
         let media = content.remove(&json).unwrap_or(Value::Null);
         content.clear();
         content.insert("application/json".into(), media);
-        return Ok(());
+        return;
     }
-    if content.len() > 1 {
-        let offered: Vec<&str> = content.keys().map(String::as_str).collect();
-        return Err(format!(
-            "request body offers {} and none of them is JSON; the generator takes one media type",
-            offered.join(", ")
-        ));
+    if let Some(sendable) = SENDABLE_WITHOUT_JSON
+        .iter()
+        .find_map(|wanted| content.keys().find(|k| essence(k) == *wanted).cloned())
+    {
+        content.retain(|k, _| *k == sendable);
     }
-    Ok(())
+}
+
+/// Non-JSON request media types progenitor 0.15 can send, in order of preference.
+pub(crate) const SENDABLE_WITHOUT_JSON: [&str; 4] = [
+    "application/x-www-form-urlencoded",
+    "application/octet-stream",
+    "text/plain",
+    "text/x-markdown",
+];
+
+fn essence(media_type: &str) -> &str {
+    media_type.split(';').next().unwrap_or_default().trim()
 }
 
 #[cfg(test)]
@@ -73,7 +75,7 @@ mod tests {
             "text/json": { "schema": schema },
             "application/*+json": { "schema": schema }
         }}}}}});
-        reduce_request_bodies_to_json(&mut doc).unwrap();
+        reduce_request_bodies_to_json(&mut doc);
         assert_eq!(
             doc["paths"]["/c"]["post"]["requestBody"]["content"],
             json!({ "application/json": { "schema": schema } })
@@ -85,26 +87,38 @@ mod tests {
         let mut doc = json!({ "components": { "requestBodies": { "B": { "content": {
             "application/json-patch+json": { "schema": { "type": "object" } }
         }}}}});
-        reduce_request_bodies_to_json(&mut doc).unwrap();
+        reduce_request_bodies_to_json(&mut doc);
         assert!(doc["components"]["requestBodies"]["B"]["content"]["application/json"].is_object());
     }
 
     #[test]
-    fn several_non_json_media_types_are_an_error_naming_them() {
+    fn without_json_the_first_sendable_media_type_is_kept() {
         let mut doc = json!({ "paths": { "/u": { "put": { "requestBody": { "content": {
-            "multipart/form-data": {}, "application/x-www-form-urlencoded": {}
+            "multipart/form-data": {}, "application/x-www-form-urlencoded": { "schema": {} }
         }}}}}});
-        let err = reduce_request_bodies_to_json(&mut doc).unwrap_err();
-        assert_eq!(err.pointer, "/paths/~1u/put/requestBody/content");
-        assert_eq!(err.operation.as_deref(), Some("PUT /u"));
-        assert!(err.message.contains("multipart/form-data"), "{err}");
+        reduce_request_bodies_to_json(&mut doc);
+        assert_eq!(
+            doc["paths"]["/u"]["put"]["requestBody"]["content"],
+            json!({ "application/x-www-form-urlencoded": { "schema": {} } })
+        );
+        let mut doc = json!({ "paths": { "/f": { "post": { "requestBody": { "content": {
+            "multipart/form-data": {}, "image/png": {}
+        }}}}}});
+        reduce_request_bodies_to_json(&mut doc);
+        assert_eq!(
+            doc["paths"]["/f"]["post"]["requestBody"]["content"]
+                .as_object()
+                .unwrap()
+                .len(),
+            2
+        );
     }
 
     #[test]
     fn a_single_non_json_body_is_left_alone() {
         let body = json!({ "content": { "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } } });
         let mut doc = json!({ "paths": { "/f": { "post": { "requestBody": body } } } });
-        reduce_request_bodies_to_json(&mut doc).unwrap();
+        reduce_request_bodies_to_json(&mut doc);
         assert_eq!(doc["paths"]["/f"]["post"]["requestBody"], body);
     }
 }

@@ -1,0 +1,218 @@
+use serde_json::{Map, Value, json};
+
+use super::inline_enums::pascal;
+use crate::operations::for_each_operation_mut;
+
+/// Gives every success response of an operation one body type, and every error response one.
+///
+/// Why: progenitor 0.15 returns one success type and one error type per operation and panics
+/// otherwise (`assert!(response_types.len() <= 1)`). Swashbuckle commonly documents `400`
+/// with `ValidationProblemDetails`, `404` with `ProblemDetails` and `401` with no body. So:
+/// - `default`, when 2xx responses are listed, stands for the other statuses: it becomes `4XX`
+///   and `5XX` (progenitor counts `default` among the successes too);
+/// - an error status documented without a body, beside others with one, is dropped: it
+///   reaches the caller as `Error::UnexpectedResponse`, status intact;
+/// - differing JSON schemas within a group become one `oneOf` union in `components/schemas`
+///   (`{Operation}Success` / `{Operation}Error`), the schema with most properties first.
+pub fn unify_response_bodies(doc: &mut Value) {
+    let schemas = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    let mut unions: Vec<(String, Value)> = Vec::new();
+    let _ = for_each_operation_mut::<()>(doc, |_, op| {
+        let op_name = pascal(
+            op.get("operationId")
+                .and_then(Value::as_str)
+                .unwrap_or_default(),
+        );
+        let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
+            return Ok(());
+        };
+        split_default(responses);
+        drop_bodiless_errors(responses);
+        for (group, suffix) in [(Group::Success, "Success"), (Group::Error, "Error")] {
+            if let Some(union) = unify(responses, group, &format!("{op_name}{suffix}"), &schemas) {
+                unions.push(union);
+            }
+        }
+        Ok(())
+    });
+    if unions.is_empty() {
+        return;
+    }
+    let target = doc
+        .as_object_mut()
+        .map(|root| root.entry("components").or_insert_with(|| json!({})))
+        .and_then(Value::as_object_mut)
+        .map(|c| c.entry("schemas").or_insert_with(|| json!({})))
+        .and_then(Value::as_object_mut);
+    if let Some(target) = target {
+        target.extend(unions);
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Group {
+    Success,
+    Error,
+}
+
+fn group_of(status: &str) -> Option<Group> {
+    match status.as_bytes().first() {
+        Some(b'2') => Some(Group::Success),
+        Some(b'4' | b'5') => Some(Group::Error),
+        _ => None,
+    }
+}
+
+fn schema_of(response: &Value) -> Option<&Value> {
+    response.pointer("/content/application~1json/schema")
+}
+
+fn has_content(response: &Value) -> bool {
+    response
+        .get("content")
+        .and_then(Value::as_object)
+        .is_some_and(|c| !c.is_empty())
+}
+
+fn split_default(responses: &mut Map<String, Value>) {
+    let has_success = responses
+        .keys()
+        .any(|s| group_of(s) == Some(Group::Success));
+    if !has_success {
+        return;
+    }
+    if let Some(default) = responses.remove("default") {
+        for range in ["4XX", "5XX"] {
+            responses.entry(range).or_insert_with(|| default.clone());
+        }
+    }
+}
+
+fn drop_bodiless_errors(responses: &mut Map<String, Value>) {
+    let errors = |r: &Map<String, Value>| -> Vec<String> {
+        r.keys()
+            .filter(|s| group_of(s) == Some(Group::Error))
+            .cloned()
+            .collect()
+    };
+    let any_typed = errors(responses).iter().any(|s| has_content(&responses[s]));
+    if any_typed {
+        for status in errors(responses) {
+            if !has_content(&responses[&status]) {
+                responses.remove(&status);
+            }
+        }
+    }
+}
+
+/// Replaces differing JSON schemas in `group` with a reference to a new union named `name`,
+/// which it returns for `components/schemas`.
+fn unify(
+    responses: &mut Map<String, Value>,
+    group: Group,
+    name: &str,
+    schemas: &Map<String, Value>,
+) -> Option<(String, Value)> {
+    let mut distinct: Vec<Value> = Vec::new();
+    for (status, response) in responses.iter() {
+        if group_of(status) == Some(group)
+            && let Some(schema) = schema_of(response)
+            && !distinct.contains(schema)
+        {
+            distinct.push(schema.clone());
+        }
+    }
+    if distinct.len() < 2 {
+        return None;
+    }
+    distinct.sort_by_key(|s| std::cmp::Reverse(property_count(s, schemas)));
+    let reference = json!({ "$ref": format!("#/components/schemas/{name}") });
+    for (status, response) in responses.iter_mut() {
+        if group_of(status) == Some(group)
+            && let Some(schema) = response.pointer_mut("/content/application~1json/schema")
+        {
+            *schema = reference.clone();
+        }
+    }
+    Some((name.to_owned(), json!({ "oneOf": distinct })))
+}
+
+fn property_count(schema: &Value, schemas: &Map<String, Value>) -> usize {
+    let resolved = schema
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+        .and_then(|n| schemas.get(n))
+        .unwrap_or(schema);
+    resolved
+        .get("properties")
+        .and_then(Value::as_object)
+        .map_or(0, Map::len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(name: &str) -> Value {
+        json!({ "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{name}") } } } })
+    }
+
+    fn doc(responses: Value) -> Value {
+        json!({
+            "paths": { "/x": { "post": { "operationId": "create_thing", "responses": responses } } },
+            "components": { "schemas": {
+                "ProblemDetails": { "properties": { "title": {}, "status": {} } },
+                "ValidationProblemDetails": { "properties": { "title": {}, "status": {}, "errors": {} } },
+                "Thing": {}
+            }}
+        })
+    }
+
+    #[test]
+    fn differing_error_bodies_become_one_union_and_bodiless_errors_go() {
+        let mut d = doc(json!({
+            "200": typed("Thing"),
+            "400": typed("ValidationProblemDetails"),
+            "401": { "description": "Unauthorized" },
+            "404": typed("ProblemDetails")
+        }));
+        unify_response_bodies(&mut d);
+        let responses = &d["paths"]["/x"]["post"]["responses"];
+        assert!(responses.get("401").is_none());
+        let union = json!({ "$ref": "#/components/schemas/CreateThingError" });
+        assert_eq!(
+            responses["400"]["content"]["application/json"]["schema"],
+            union
+        );
+        assert_eq!(
+            responses["404"]["content"]["application/json"]["schema"],
+            union
+        );
+        assert_eq!(
+            d["components"]["schemas"]["CreateThingError"]["oneOf"][0]["$ref"],
+            "#/components/schemas/ValidationProblemDetails",
+            "the richer schema is tried first"
+        );
+        assert_eq!(responses["200"], typed("Thing"));
+    }
+
+    #[test]
+    fn default_beside_successes_stands_for_error_ranges() {
+        let mut d = doc(json!({ "200": typed("Thing"), "default": typed("ProblemDetails") }));
+        unify_response_bodies(&mut d);
+        let responses = &d["paths"]["/x"]["post"]["responses"];
+        assert!(responses.get("default").is_none());
+        assert_eq!(responses["4XX"], typed("ProblemDetails"));
+        assert_eq!(responses["5XX"], typed("ProblemDetails"));
+
+        let mut only_default = doc(json!({ "default": typed("Thing") }));
+        let before = only_default.clone();
+        unify_response_bodies(&mut only_default);
+        assert_eq!(only_default, before);
+    }
+}
