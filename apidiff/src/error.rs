@@ -26,11 +26,12 @@ impl DiffError {
 
 impl fmt::Display for DiffError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.pointer.is_empty() {
-            write!(f, "{}: {}", self.source, self.message)
+        let pointer = if self.pointer.is_empty() {
+            "(document root)"
         } else {
-            write!(f, "{} at {}: {}", self.source, self.pointer, self.message)
-        }
+            &self.pointer
+        };
+        write!(f, "{} at {}: {}", self.source, pointer, self.message)
     }
 }
 

@@ -4,6 +4,7 @@ use serde_json::{Map, Number, Value};
 use yaml_rust2::{Yaml, YamlLoader};
 
 use crate::DiffError;
+use crate::pointer::push;
 
 /// Parses `bytes` (named `name` in messages) as JSON, or YAML when it is not JSON, and checks
 /// it is an OpenAPI 3.x document with `paths`.
@@ -58,12 +59,19 @@ fn check(name: &str, doc: &Value) -> Result<(), DiffError> {
         ));
     }
     match root.get("openapi").and_then(Value::as_str) {
-        Some(v) if v.starts_with("3.") => {}
+        Some(v) if v.starts_with("3.0") => {}
+        Some(v) if v.starts_with("3.") => {
+            return Err(DiffError::new(
+                name,
+                "/openapi",
+                format!("OpenAPI {v} is not supported; the diff reads OpenAPI 3.0.x"),
+            ));
+        }
         Some(v) => {
             return Err(DiffError::new(
                 name,
                 "/openapi",
-                format!("`{v}` is not an OpenAPI 3 version"),
+                format!("`{v}` is not an OpenAPI 3.0 version"),
             ));
         }
         None => {
@@ -74,10 +82,150 @@ fn check(name: &str, doc: &Value) -> Result<(), DiffError> {
             ));
         }
     }
-    if !root.get("paths").is_some_and(Value::is_object) {
-        return Err(DiffError::new(name, "/paths", "missing `paths` object"));
+    if doc.pointer("/info/version").is_none_or(|v| !v.is_string()) {
+        return Err(DiffError::new(
+            name,
+            "/info/version",
+            "missing `info.version` string",
+        ));
     }
-    Ok(())
+    let Some(paths) = root.get("paths").and_then(Value::as_object) else {
+        return Err(DiffError::new(name, "/paths", "missing `paths` object"));
+    };
+    for (path, item) in paths {
+        let at = push("/paths", path);
+        if !path.starts_with('/') {
+            return Err(DiffError::new(
+                name,
+                &at,
+                format!("path `{path}` does not start with `/`"),
+            ));
+        }
+        for (method, op) in item.as_object().into_iter().flatten() {
+            let op_at = push(&at, method);
+            if METHODS.contains(&method.as_str()) && !op.is_object() {
+                return Err(DiffError::new(
+                    name,
+                    &op_at,
+                    "an operation must be an object",
+                ));
+            }
+            for status in op
+                .get("responses")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .map(|(k, _)| k)
+            {
+                let valid = status == "default"
+                    || (status.len() == 3
+                        && status.starts_with(['1', '2', '3', '4', '5'])
+                        && (status[1..].chars().all(|c| c.is_ascii_digit())
+                            || status[1..].eq_ignore_ascii_case("XX")));
+                if !valid {
+                    return Err(DiffError::new(
+                        name,
+                        &push(&push(&op_at, "responses"), status),
+                        format!("`{status}` is not a status code"),
+                    ));
+                }
+            }
+        }
+    }
+    check_values(name, doc, doc, "", false)
+}
+
+/// A reference resolves in this document and reaches something other than references.
+fn check_reference(name: &str, doc: &Value, reference: &str, at: &str) -> Result<(), DiffError> {
+    let mut current = reference;
+    for _ in 0..64 {
+        let target = current
+            .strip_prefix('#')
+            .and_then(|p| doc.pointer(p))
+            .ok_or_else(|| {
+                DiffError::new(
+                    name,
+                    at,
+                    format!("reference `{current}` does not resolve in this document"),
+                )
+            })?;
+        match target.get("$ref").and_then(Value::as_str) {
+            Some(next) => current = next,
+            None => return Ok(()),
+        }
+    }
+    Err(DiffError::new(
+        name,
+        at,
+        format!("reference `{reference}` leads back to itself through references only"),
+    ))
+}
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+const TYPES: [&str; 7] = [
+    "string", "number", "integer", "boolean", "array", "object", "null",
+];
+
+/// Every `$ref` is local and resolves, schemas are objects with OpenAPI types, parameters
+/// have `name` and `in`.
+fn check_values(
+    name: &str,
+    doc: &Value,
+    value: &Value,
+    at: &str,
+    in_schema: bool,
+) -> Result<(), DiffError> {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(r)) = map.get("$ref") {
+                check_reference(name, doc, r, at)?;
+            }
+            if in_schema
+                && let Some(t) = map.get("type").and_then(Value::as_str)
+                && !TYPES.contains(&t)
+            {
+                return Err(DiffError::new(
+                    name,
+                    &push(at, "type"),
+                    format!("`{t}` is not a schema type"),
+                ));
+            }
+            if map.get("in").is_some_and(Value::is_string)
+                && !in_schema
+                && !map.get("name").is_some_and(Value::is_string)
+            {
+                return Err(DiffError::new(name, at, "a parameter needs a `name`"));
+            }
+            for (k, v) in map {
+                if matches!(k.as_str(), "example" | "examples" | "default" | "enum") {
+                    continue;
+                }
+                let child = push(at, k);
+                if k == "schemas" && !in_schema {
+                    for (schema_name, schema) in v.as_object().into_iter().flatten() {
+                        let schema_at = push(&child, schema_name);
+                        if !schema.is_object() {
+                            return Err(DiffError::new(
+                                name,
+                                &schema_at,
+                                "a schema must be an object",
+                            ));
+                        }
+                        check_values(name, doc, schema, &schema_at, true)?;
+                    }
+                } else {
+                    check_values(name, doc, v, &child, in_schema || k == "schema")?;
+                }
+            }
+            Ok(())
+        }
+        Value::Array(items) => items.iter().enumerate().try_for_each(|(i, v)| {
+            check_values(name, doc, v, &push(at, &i.to_string()), in_schema)
+        }),
+        _ => Ok(()),
+    }
 }
 
 fn yaml_to_json(yaml: Yaml) -> Result<Value, String> {
@@ -143,7 +291,7 @@ mod tests {
             (b"<html>", "HTML"),
             (b"{\"openapi\": ", "invalid JSON"),
             (b"swagger: '2.0'\npaths: {}", "Swagger 2.0"),
-            (b"openapi: 3.0.0\n", "paths"),
+            (b"openapi: 3.0.0\ninfo: {title: t, version: '1'}\n", "paths"),
             (b"a: [", "invalid YAML"),
         ] {
             let e = load_document("x", bytes).unwrap_err();

@@ -18,6 +18,7 @@ pub mod normalize;
 mod operations;
 mod pagination;
 mod pointer;
+mod references;
 mod spec;
 
 pub use bounded::{BOUNDED_TYPE, BoundedInteger, find_bounded_integers};

@@ -176,11 +176,13 @@ pub fn snake_case(text: &str) -> String {
         }
         let prev = i.checked_sub(1).map(|p| chars[p]);
         let next = chars.get(i + 1);
+        // "getV1" splits before V; "3DS" stays whole; "HTTP2Server" and "HTTPServer" split
+        // before the capital that starts a lower-case word.
+        let next_is_lower = next.is_some_and(|n| n.is_lowercase());
         let boundary = c.is_uppercase()
             && !current.is_empty()
-            && (prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit())
-                || (prev.is_some_and(char::is_uppercase)
-                    && next.is_some_and(|n| n.is_lowercase())));
+            && (prev.is_some_and(char::is_lowercase)
+                || (prev.is_some_and(|p| p.is_uppercase() || p.is_ascii_digit()) && next_is_lower));
         if boundary {
             words.push(std::mem::take(&mut current));
         }
@@ -250,6 +252,8 @@ mod tests {
         assert_eq!(snake_case("GetToken"), "get_token");
         assert_eq!(snake_case("HTTPServerError"), "http_server_error");
         assert_eq!(snake_case("  reverse-auth  "), "reverse_auth");
+        assert_eq!(snake_case("3D Secure Check"), "3d_secure_check");
+        assert_eq!(snake_case("HTTP2Server"), "http2_server");
     }
 
     #[test]

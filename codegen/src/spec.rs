@@ -76,8 +76,60 @@ fn check_document(doc: &Value) -> Result<()> {
             ));
         }
     }
-    if !root.get("paths").is_some_and(Value::is_object) {
+    let Some(paths) = root.get("paths").and_then(Value::as_object) else {
         return Err(PipelineError::at("/paths", "missing `paths` object"));
+    };
+    check_paths(paths)?;
+    if let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    {
+        for (name, schema) in schemas {
+            if !schema.is_object() && !schema.is_boolean() {
+                return Err(PipelineError::at(
+                    crate::pointer::join("/components/schemas", [name]),
+                    "a schema must be an object",
+                ));
+            }
+        }
+    }
+    crate::references::check_references(doc)
+}
+
+/// Path keys start with `/`, operations are objects, parameters have `name` and `in`.
+fn check_paths(paths: &serde_json::Map<String, Value>) -> Result<()> {
+    for (path, item) in paths {
+        let at = crate::pointer::join("/paths", [path]);
+        if !path.starts_with('/') {
+            return Err(PipelineError::at(
+                at,
+                format!("path `{path}` does not start with `/`"),
+            ));
+        }
+        let Some(item) = item.as_object() else {
+            return Err(PipelineError::at(at, "a path item must be an object"));
+        };
+        for method in crate::operations::METHODS {
+            let Some(op) = item.get(method) else { continue };
+            let op_at = crate::pointer::join(&at, [method]);
+            let Some(op) = op.as_object() else {
+                return Err(PipelineError::at(op_at, "an operation must be an object"));
+            };
+            let params = op
+                .get("parameters")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten();
+            for (i, param) in params.enumerate() {
+                let has = |k: &str| param.get(k).is_some_and(Value::is_string);
+                if !(has("$ref") || (has("name") && has("in"))) {
+                    return Err(PipelineError::at(
+                        crate::pointer::join(&op_at, ["parameters", &i.to_string()]),
+                        "a parameter needs `name` and `in`",
+                    ));
+                }
+            }
+        }
     }
     Ok(())
 }

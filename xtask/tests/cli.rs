@@ -179,7 +179,7 @@ fn check_shows_a_unified_diff_of_a_stale_snapshot() {
 #[test]
 fn check_fails_with_an_error_when_the_spec_does_not_generate() {
     let tree = Tree::new();
-    let bad = malformed("cookie-parameter.json");
+    let bad = malformed("invalid-schema-type.json");
     tree.write(SPEC, &bad);
     let mut lock = tree.json(LOCK);
     lock["sha256"] = revolv3_codegen::sha256_hex(&bad).into();
@@ -188,7 +188,7 @@ fn check_fails_with_an_error_when_the_spec_does_not_generate() {
     run.expect_code(2);
     assert!(
         run.stderr()
-            .contains("/paths/~1api~1Customers/get/parameters/0"),
+            .contains("/components/schemas/Customer/properties/name/type"),
         "{}",
         run.stderr()
     );
@@ -306,9 +306,9 @@ fn refresh_refuses_unusable_input_and_leaves_every_file_untouched() {
             "Swagger 2.0",
         ),
         (
-            serve("/cookie", 200, malformed("cookie-parameter.json")),
+            serve("/bad-type", 200, malformed("invalid-schema-type.json")),
             vec![],
-            "/paths/~1api~1Customers/get/parameters/0",
+            "/components/schemas/Customer/properties/name/type",
         ),
         (
             serve("/big", 200, big),

@@ -24,7 +24,7 @@ use crate::pointer;
 /// - all success responses share one kind, and so do all error responses
 ///   (`assert!(response_types.len() <= 1)`).
 pub fn check_generator_limits(doc: &Value) -> Result<()> {
-    check_references(doc, doc, "")?;
+    crate::references::check_references(doc)?;
     check_schemas(doc, "", false)?;
     for (key, op) in operations(doc) {
         let base = key.pointer();
@@ -50,37 +50,6 @@ fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
         }
     }
     value
-}
-
-fn check_references(doc: &Value, value: &Value, at: &str) -> Result<()> {
-    match value {
-        Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
-                let target = r.strip_prefix('#').ok_or_else(|| {
-                    PipelineError::at(at, format!("external reference `{r}` is not supported"))
-                })?;
-                // The generator looks components up by their last name segment.
-                let resolvable =
-                    target.starts_with("/components/") && doc.pointer(target).is_some();
-                if !resolvable {
-                    return Err(PipelineError::at(
-                        at,
-                        format!("reference `{r}` does not point at a component in this document"),
-                    ));
-                }
-            }
-            for (k, v) in map {
-                if k != "example" && k != "examples" && k != "default" && k != "enum" {
-                    check_references(doc, v, &pointer::join(at, [k.as_str()]))?;
-                }
-            }
-            Ok(())
-        }
-        Value::Array(items) => items.iter().enumerate().try_for_each(|(i, v)| {
-            check_references(doc, v, &pointer::join(at, [i.to_string().as_str()]))
-        }),
-        _ => Ok(()),
-    }
 }
 
 const SCHEMA_TYPES: [&str; 6] = ["string", "number", "integer", "boolean", "array", "object"];
