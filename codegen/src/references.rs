@@ -11,7 +11,71 @@ use crate::pointer;
 /// Why: progenitor looks components up by name and panics on a missing one
 /// (`panic!("key {} is missing")`), and typify recurses forever on `A: {$ref: A}`.
 pub fn check_references(doc: &Value) -> Result<()> {
-    walk(doc, doc, "")
+    walk(doc, doc, "")?;
+    check_composition_cycles(doc)
+}
+
+/// Refuses a component schema that contains itself through `$ref`, `allOf`, `oneOf`, `anyOf`
+/// and `not` alone, with no property or array in between.
+///
+/// Why: such a schema describes an infinitely large type. typify merges `allOf` members and
+/// recurses into the others without end, and the generator dies of a stack overflow, which no
+/// `catch_unwind` can turn into an error. (Found by the property tests.)
+fn check_composition_cycles(doc: &Value) -> Result<()> {
+    let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return Ok(());
+    };
+    for name in schemas.keys() {
+        let start = format!("/components/schemas/{}", pointer::escape(name));
+        let mut stack = vec![start.clone()];
+        let mut seen = Vec::new();
+        while let Some(at) = stack.pop() {
+            if seen.contains(&at) {
+                continue;
+            }
+            seen.push(at.clone());
+            let Some(schema) = doc.pointer(&at) else {
+                continue;
+            };
+            for next in composition_targets(schema) {
+                if next == start {
+                    return Err(PipelineError::at(
+                        start,
+                        "this schema contains itself through references and allOf/oneOf/anyOf \
+                         alone, which describes an infinitely large value",
+                    ));
+                }
+                stack.push(next);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Components a schema is made of directly: its `$ref`, and the references of its
+/// composition members (inline members are followed through their own references).
+fn composition_targets(schema: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut pending = vec![schema];
+    while let Some(s) = pending.pop() {
+        if let Some(target) = s
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix('#'))
+        {
+            out.push(target.to_owned());
+        }
+        for key in ["allOf", "oneOf", "anyOf"] {
+            pending.extend(s.get(key).and_then(Value::as_array).into_iter().flatten());
+        }
+        if let Some(not) = s.get("not") {
+            pending.push(not);
+        }
+    }
+    out
 }
 
 fn walk(doc: &Value, value: &Value, at: &str) -> Result<()> {
@@ -80,6 +144,20 @@ mod tests {
             "C": { "properties": { "next": { "$ref": "#/components/schemas/C" } } }
         }}});
         check_references(&doc).unwrap();
+    }
+
+    #[test]
+    fn a_schema_made_of_itself_is_refused_but_recursion_through_properties_is_fine() {
+        let doc = json!({ "components": { "schemas": {
+            "Node": { "allOf": [{ "type": "string" }, { "oneOf": [{ "$ref": "#/components/schemas/Wrap" }] }] },
+            "Wrap": { "anyOf": [{ "$ref": "#/components/schemas/Node" }] }
+        }}});
+        let e = check_references(&doc).unwrap_err();
+        assert_eq!(e.pointer, "/components/schemas/Node");
+        let tree = json!({ "components": { "schemas": {
+            "Tree": { "allOf": [{ "properties": { "children": { "items": { "$ref": "#/components/schemas/Tree" } } } }] }
+        }}});
+        check_references(&tree).unwrap();
     }
 
     #[test]
