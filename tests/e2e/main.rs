@@ -4,6 +4,7 @@ mod client;
 mod common;
 mod coverage;
 mod enums;
+mod faults;
 mod operations;
 mod pagination;
 mod real_requests;
