@@ -1,5 +1,6 @@
 //! End-to-end tests of `revolv3-client` against local httpmock servers.
 
+mod calls;
 mod client;
 mod common;
 mod coverage;
@@ -7,6 +8,7 @@ mod enums;
 mod faults;
 mod operations;
 mod pagination;
+mod prism;
 mod real_requests;
 mod retries;
 mod seed;
