@@ -1,66 +1,80 @@
-//! Generates the Revolv3 client from `openapi/swagger.json` into `OUT_DIR`.
+//! Generates the Revolv3 client into `OUT_DIR` when the `codegen` feature is on (the default).
 //!
-//! The work is done by `revolv3-codegen`, the same pipeline `cargo xtask generate` runs, so the
-//! checked-in snapshot and this output cannot disagree. A spec the pipeline refuses fails the
-//! build with the pipeline's message (file, operation, JSON pointer), never a backtrace.
+//! In this repository the input is `openapi/swagger.json` with the pinned names, run through
+//! `revolv3-codegen`, the same pipeline `cargo xtask generate` runs, so the checked-in snapshot
+//! and this output cannot disagree. A packaged crate has no `openapi/` folder; it generates from
+//! its own `generated/swagger.normalized.json`, the pipeline's output for the same spec. A spec
+//! the pipeline refuses fails the build with the pipeline's message (file, operation, JSON
+//! pointer), never a backtrace. Without `codegen`, `src/lib.rs` compiles the checked-in
+//! snapshot and this script does nothing.
 
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::{env, fs};
-
-use revolv3_codegen::NameTable;
 
 fn main() -> ExitCode {
-    match build() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            for line in message.lines() {
-                println!("cargo::error={line}");
-            }
-            ExitCode::FAILURE
+    #[cfg(feature = "codegen")]
+    if let Err(message) = codegen::run() {
+        for line in message.lines() {
+            println!("cargo::error={line}");
         }
+        return ExitCode::FAILURE;
     }
+    ExitCode::SUCCESS
 }
 
-fn build() -> Result<(), String> {
-    let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
-    let out_dir = PathBuf::from(env::var("OUT_DIR").map_err(|e| e.to_string())?);
-    let openapi = manifest_dir
-        .parent()
-        .ok_or("the crate has no parent folder")?
-        .join("openapi");
-    let spec_path = openapi.join("swagger.json");
-    let names_path = openapi.join("operation-names.json");
-    println!("cargo::rerun-if-changed={}", spec_path.display());
-    println!("cargo::rerun-if-changed={}", names_path.display());
+#[cfg(feature = "codegen")]
+mod codegen {
+    use std::path::{Path, PathBuf};
+    use std::{env, fs};
 
-    let spec = read(&spec_path)?;
-    let pinned = match fs::read(&names_path) {
-        Ok(bytes) => {
-            NameTable::from_json(&bytes).map_err(|e| format!("{}: {e}", names_path.display()))?
+    use revolv3_codegen::{GeneratedCode, NameTable};
+
+    pub fn run() -> Result<(), String> {
+        let manifest_dir =
+            PathBuf::from(env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
+        let out_dir = PathBuf::from(env::var("OUT_DIR").map_err(|e| e.to_string())?);
+        let openapi = manifest_dir.parent().map(|p| p.join("openapi"));
+        let code = match openapi.filter(|dir| dir.join("swagger.json").is_file()) {
+            Some(dir) => from_spec(&dir)?,
+            None => from_snapshot(&manifest_dir.join("generated/swagger.normalized.json"))?,
+        };
+        write(&out_dir.join("client.rs"), &code.client)?;
+        write(&out_dir.join("mock.rs"), &code.mock)
+    }
+
+    fn from_spec(openapi: &Path) -> Result<GeneratedCode, String> {
+        let spec_path = openapi.join("swagger.json");
+        let names_path = openapi.join("operation-names.json");
+        println!("cargo::rerun-if-changed={}", spec_path.display());
+        println!("cargo::rerun-if-changed={}", names_path.display());
+        let spec = fs::read(&spec_path).map_err(|e| format!("{}: {e}", spec_path.display()))?;
+        let pinned = match fs::read(&names_path) {
+            Ok(bytes) => NameTable::from_json(&bytes)
+                .map_err(|e| format!("{}: {e}", names_path.display()))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => NameTable::default(),
+            Err(e) => return Err(format!("{}: {e}", names_path.display())),
+        };
+        let output = revolv3_codegen::run(&spec, &pinned)
+            .map_err(|e| format!("{}: {e}", spec_path.display()))?;
+        for (key, name) in &output.names.added {
+            println!(
+                "cargo::warning={key} has no entry in openapi/operation-names.json; it is named \
+                 `{name}` for now. Run `cargo xtask generate` to pin it."
+            );
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => NameTable::default(),
-        Err(e) => return Err(format!("{}: {e}", names_path.display())),
-    };
-    let output = revolv3_codegen::run(&spec, &pinned)
-        .map_err(|e| format!("{}: {e}", spec_path.display()))?;
-    for (key, name) in &output.names.added {
-        println!(
-            "cargo::warning={key} has no entry in openapi/operation-names.json; it is named \
-             `{name}` for now. Run `cargo xtask generate` to pin it."
-        );
+        for (operation, reason) in &output.skipped {
+            println!("cargo::warning={operation} is left out of the client: {reason}");
+        }
+        Ok(output.code)
     }
-    for (operation, reason) in &output.skipped {
-        println!("cargo::warning={operation} is left out of the client: {reason}");
+
+    fn from_snapshot(path: &Path) -> Result<GeneratedCode, String> {
+        println!("cargo::rerun-if-changed={}", path.display());
+        let bytes = fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        revolv3_codegen::generate_from_normalized(&bytes)
+            .map_err(|e| format!("{}: {e}", path.display()))
     }
-    write(&out_dir.join("client.rs"), &output.code.client)?;
-    write(&out_dir.join("mock.rs"), &output.code.mock)
-}
 
-fn read(path: &Path) -> Result<Vec<u8>, String> {
-    fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-fn write(path: &Path, contents: &str) -> Result<(), String> {
-    fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
+    fn write(path: &Path, contents: &str) -> Result<(), String> {
+        fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
+    }
 }

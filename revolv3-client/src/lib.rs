@@ -43,7 +43,10 @@ pub mod webhook;
     rustdoc::all
 )]
 mod generated {
+    #[cfg(feature = "codegen")]
     include!(concat!(env!("OUT_DIR"), "/client.rs"));
+    #[cfg(not(feature = "codegen"))]
+    include!("../generated/client.rs");
 }
 
 /// httpmock helpers generated from the spec, so you can mock Revolv3 in your own tests:
@@ -51,7 +54,10 @@ mod generated {
 #[cfg(feature = "mock")]
 #[allow(clippy::all, clippy::pedantic, missing_docs, unused_imports)]
 pub mod mock {
+    #[cfg(feature = "codegen")]
     include!(concat!(env!("OUT_DIR"), "/mock.rs"));
+    #[cfg(not(feature = "codegen"))]
+    include!("../generated/mock.rs");
 }
 
 pub use bounded::{Bounded, OutOfRange};

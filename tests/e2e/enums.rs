@@ -69,7 +69,7 @@ enum_tests!(
 fn every_enum_in_the_spec_has_a_fixture_and_a_test() {
     let normalized = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../openapi/swagger.normalized.json"
+        "/../revolv3-client/generated/swagger.normalized.json"
     );
     let doc: Value = serde_json::from_slice(&std::fs::read(normalized).unwrap()).unwrap();
     let in_spec: BTreeSet<&str> = doc["components"]["schemas"]

@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 clean, 1 drift (check found a difference), 2 error (bad input, I/O, network).
 
+mod bench;
 mod check;
 mod diff;
 mod fetch;
@@ -70,6 +71,15 @@ enum Command {
         /// The spec to try.
         file: PathBuf,
     },
+    /// Run every benchmark against its baseline and print a table of medians and ratios.
+    Bench {
+        /// Skip the cold consumer builds, which take minutes.
+        #[arg(long)]
+        skip_compile: bool,
+    },
+    /// (Used by `bench`.) Run the pipeline on FILE once; print seconds and generated lines.
+    #[command(hide = true)]
+    BenchCodegen { file: PathBuf },
     /// Replace the bundled spec with upstream's bytes, update the lock and pin names for new
     /// operations. Anything unusable is refused and leaves every file untouched.
     Refresh {
@@ -135,6 +145,8 @@ fn main() -> ExitCode {
             check::run(&root, upstream.as_deref(), limits.limits())
         }
         Command::TrySpec { file } => try_spec::run(&root, &file),
+        Command::Bench { skip_compile } => bench::run(&root, &bench::BenchArgs { skip_compile }),
+        Command::BenchCodegen { file } => bench::codegen_once(&file),
         Command::Refresh { from, limits } => refresh::run(&root, &from, limits.limits()),
         Command::Diff {
             base,

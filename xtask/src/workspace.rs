@@ -17,7 +17,7 @@ pub const CHANGELOG: &str = "openapi/CHANGELOG.md";
 /// Pinned Rust method names.
 pub const NAMES: &str = "openapi/operation-names.json";
 /// Snapshot files: what the pipeline makes of the spec, checked in for review.
-pub const SNAPSHOT_NORMALIZED: &str = "openapi/swagger.normalized.json";
+pub const SNAPSHOT_NORMALIZED: &str = "revolv3-client/generated/swagger.normalized.json";
 pub const SNAPSHOT_CLIENT: &str = "revolv3-client/generated/client.rs";
 pub const SNAPSHOT_MOCK: &str = "revolv3-client/generated/mock.rs";
 

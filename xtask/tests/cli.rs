@@ -13,7 +13,7 @@ const NAMES: &str = "openapi/operation-names.json";
 const GUARDED: [&str; 3] = [SPEC, LOCK, NAMES];
 const CHANGELOG: &str = "openapi/CHANGELOG.md";
 const SNAPSHOT: [&str; 3] = [
-    "openapi/swagger.normalized.json",
+    "revolv3-client/generated/swagger.normalized.json",
     "revolv3-client/generated/client.rs",
     "revolv3-client/generated/mock.rs",
 ];
