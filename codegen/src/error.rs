@@ -41,6 +41,20 @@ impl PipelineError {
     }
 }
 
+impl From<serde_json::Error> for PipelineError {
+    /// A document that is not JSON, located by line and column.
+    fn from(e: serde_json::Error) -> Self {
+        Self::at(
+            "",
+            format!(
+                "invalid JSON at line {} column {}: {e}",
+                e.line(),
+                e.column()
+            ),
+        )
+    }
+}
+
 impl fmt::Display for PipelineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let pointer = if self.pointer.is_empty() {

@@ -85,15 +85,6 @@ pub fn run(spec_bytes: &[u8], pinned: &NameTable) -> Result<PipelineOutput> {
 /// Generates from an already normalized document (the `swagger.normalized.json` snapshot), as a
 /// packaged `revolv3-client` does: it carries that snapshot but not the upstream spec.
 pub fn generate_from_normalized(bytes: &[u8]) -> Result<GeneratedCode> {
-    let doc: Value = serde_json::from_slice(bytes).map_err(|e| {
-        PipelineError::at(
-            "",
-            format!(
-                "invalid JSON at line {} column {}: {e}",
-                e.line(),
-                e.column()
-            ),
-        )
-    })?;
+    let doc: Value = serde_json::from_slice(bytes)?;
     generate(&doc)
 }

@@ -24,16 +24,7 @@ pub fn parse_spec(bytes: &[u8]) -> Result<Value> {
             "this is an HTML or XML page, not an OpenAPI JSON document",
         ));
     }
-    let doc: Value = serde_json::from_str(trimmed).map_err(|e| {
-        PipelineError::at(
-            "",
-            format!(
-                "invalid JSON at line {} column {}: {e}",
-                e.line(),
-                e.column()
-            ),
-        )
-    })?;
+    let doc: Value = serde_json::from_str(trimmed)?;
     check_document(&doc)?;
     Ok(doc)
 }

@@ -281,65 +281,32 @@ impl Engine<'_> {
     fn bounds(&mut self, ctx: &SchemaCtx<'_>, b: &Value, h: &Value, bp: &str, hp: &str) {
         let prefix = ctx.prefix();
         let subject = ctx.subject();
+        // Whether a change tightens or loosens is the rule level's business (rules.rs).
         for (key, label) in [
             ("maximum", "max"),
             ("maxLength", "max-length"),
             ("maxItems", "max-items"),
-        ] {
-            match (number(b, key), number(h, key)) {
-                (Some(old), Some(new)) if new < old => self.report(
-                    rule(prefix, &format!("{label}-decreased")),
-                    Some(ctx.operation),
-                    Some(bp.to_owned()),
-                    Some(hp.to_owned()),
-                    format!("the {key} of {subject} decreased from {old} to {new}"),
-                ),
-                (Some(old), Some(new)) if new > old => self.report(
-                    rule(prefix, &format!("{label}-increased")),
-                    Some(ctx.operation),
-                    Some(bp.to_owned()),
-                    Some(hp.to_owned()),
-                    format!("the {key} of {subject} increased from {old} to {new}"),
-                ),
-                (None, Some(new)) => self.report(
-                    rule(prefix, &format!("{label}-set")),
-                    Some(ctx.operation),
-                    Some(bp.to_owned()),
-                    Some(hp.to_owned()),
-                    format!("the {key} of {subject} was set to {new}"),
-                ),
-                _ => {}
-            }
-        }
-        for (key, label) in [
             ("minimum", "min"),
             ("minLength", "min-length"),
             ("minItems", "min-items"),
         ] {
-            match (number(b, key), number(h, key)) {
-                (Some(old), Some(new)) if new > old => self.report(
-                    rule(prefix, &format!("{label}-increased")),
-                    Some(ctx.operation),
-                    Some(bp.to_owned()),
-                    Some(hp.to_owned()),
-                    format!("the {key} of {subject} increased from {old} to {new}"),
-                ),
-                (Some(old), Some(new)) if new < old => self.report(
-                    rule(prefix, &format!("{label}-decreased")),
-                    Some(ctx.operation),
-                    Some(bp.to_owned()),
-                    Some(hp.to_owned()),
-                    format!("the {key} of {subject} decreased from {old} to {new}"),
-                ),
-                (None, Some(new)) => self.report(
-                    rule(prefix, &format!("{label}-set")),
-                    Some(ctx.operation),
-                    Some(bp.to_owned()),
-                    Some(hp.to_owned()),
-                    format!("the {key} of {subject} was set to {new}"),
-                ),
-                _ => {}
-            }
+            let (suffix, message) = match (number(b, key), number(h, key)) {
+                (Some(old), Some(new)) if new < old => {
+                    ("decreased", format!("decreased from {old} to {new}"))
+                }
+                (Some(old), Some(new)) if new > old => {
+                    ("increased", format!("increased from {old} to {new}"))
+                }
+                (None, Some(new)) => ("set", format!("was set to {new}")),
+                _ => continue,
+            };
+            self.report(
+                rule(prefix, &format!("{label}-{suffix}")),
+                Some(ctx.operation),
+                Some(bp.to_owned()),
+                Some(hp.to_owned()),
+                format!("the {key} of {subject} {message}"),
+            );
         }
     }
 
