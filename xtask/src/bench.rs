@@ -322,7 +322,9 @@ fn diff(root: &Path) -> Result<Vec<Row>, Failure> {
             .arg(&base)
             .arg(&head)
             .args(["--check", "--severity", "error"]);
+        // With CI set, Optic writes ci-run-details.json into its working folder.
         theirs
+            .current_dir(&scratch)
             .env("OPTIC_TELEMETRY_LEVEL", "none")
             .env("CI", "true");
         theirs
