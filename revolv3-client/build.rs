@@ -26,7 +26,16 @@ mod codegen {
     use std::path::{Path, PathBuf};
     use std::{env, fs};
 
-    use revolv3_codegen::{GeneratedCode, NameTable};
+    use revolv3_codegen::{GeneratedCode, Mock, NameTable};
+
+    /// The httpmock helpers are only compiled with the `mock` feature.
+    fn mock() -> Mock {
+        if env::var_os("CARGO_FEATURE_MOCK").is_some() {
+            Mock::Include
+        } else {
+            Mock::Skip
+        }
+    }
 
     pub fn run() -> Result<(), String> {
         let manifest_dir =
@@ -38,7 +47,10 @@ mod codegen {
             None => from_snapshot(&manifest_dir.join("generated/swagger.normalized.json"))?,
         };
         write(&out_dir.join("client.rs"), &code.client)?;
-        write(&out_dir.join("mock.rs"), &code.mock)
+        match &code.mock {
+            Some(mock) => write(&out_dir.join("mock.rs"), mock),
+            None => Ok(()),
+        }
     }
 
     fn from_spec(openapi: &Path) -> Result<GeneratedCode, String> {
@@ -53,7 +65,7 @@ mod codegen {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => NameTable::default(),
             Err(e) => return Err(format!("{}: {e}", names_path.display())),
         };
-        let output = revolv3_codegen::run(&spec, &pinned)
+        let output = revolv3_codegen::run(&spec, &pinned, mock())
             .map_err(|e| format!("{}: {e}", spec_path.display()))?;
         for (key, name) in &output.names.added {
             println!(
@@ -61,8 +73,11 @@ mod codegen {
                  `{name}` for now. Run `cargo xtask generate` to pin it."
             );
         }
-        for (operation, reason) in &output.skipped {
+        for (operation, reason) in &output.skipped_operations {
             println!("cargo::warning={operation} is left out of the client: {reason}");
+        }
+        for (operation, reason) in &output.dropped_parameters {
+            println!("cargo::warning={operation}: {reason}");
         }
         Ok(output.code)
     }
@@ -70,7 +85,7 @@ mod codegen {
     fn from_snapshot(path: &Path) -> Result<GeneratedCode, String> {
         println!("cargo::rerun-if-changed={}", path.display());
         let bytes = fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        revolv3_codegen::generate_from_normalized(&bytes)
+        revolv3_codegen::generate_from_normalized(&bytes, mock())
             .map_err(|e| format!("{}: {e}", path.display()))
     }
 

@@ -13,40 +13,61 @@ use crate::enums::{EnumSchema, enum_item, find_enums};
 use crate::error::{PipelineError, Result};
 use crate::normalize::EMPTY_SUCCESS_EXTENSION;
 use crate::operations::operations;
-use crate::pagination::{find_paged_operations, paged_impl};
+use crate::pagination::{find_paged_operations, paged_impls};
 
 /// The Rust source generated from one spec.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GeneratedCode {
     /// The client: `types`, `Client`, one builder per operation.
     pub client: String,
-    /// httpmock helpers (`MockServerExt` and per-operation `When`/`Then`).
-    pub mock: String,
+    /// httpmock helpers (`MockServerExt` and per-operation `When`/`Then`), when asked for.
+    pub mock: Option<String>,
+}
+
+/// Which files to generate besides the client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mock {
+    /// Also generate the httpmock helpers.
+    Include,
+    /// Only the client (a build without the `mock` feature has no use for the helpers).
+    Skip,
 }
 
 /// The Rust path of the hand-written state the generated `Client` carries (token, policies).
 pub const CLIENT_STATE_TYPE: &str = "crate::ClientState";
 
-/// Generates the client and mock code for a normalized spec, formatted, with a
-/// "generated, do not edit" header.
-pub fn generate(normalized: &Value) -> Result<GeneratedCode> {
+/// Generates the client (and, if asked, the mock helpers) for a normalized spec, formatted,
+/// with a "generated, do not edit" header.
+pub fn generate(normalized: &Value, mock: Mock) -> Result<GeneratedCode> {
+    let spec = to_openapi(normalized)?;
     let replacements = Replacements {
         bounded: find_bounded_integers(normalized).into_iter().collect(),
         enums: find_enums(normalized),
     };
-    let client = run_generator(normalized, &replacements, |g, spec| g.generate_tokens(spec))?;
-    let table = empty_success_table(normalized);
-    let paged = find_paged_operations(normalized);
-    let paged = paged.iter().map(paged_impl);
-    let mock = run_generator(normalized, &replacements, |g, spec| {
-        g.httpmock(spec, "crate")
+    let client = run_generator(normalized, &spec, &replacements, |g, spec| {
+        g.generate_tokens(spec)
     })?;
+    let table = empty_success_table(normalized);
+    let mock = match mock {
+        Mock::Include => Some(run_generator(
+            normalized,
+            &spec,
+            &replacements,
+            |g, spec| g.httpmock(spec, "crate"),
+        )?),
+        Mock::Skip => None,
+    };
     let version = crate::spec::info_version(normalized);
-    let mut client = parse_file(quote! { #client #table #(#paged)* })?;
+    let mut client = parse_file(quote! { #client #table })?;
+    crate::api_version::remove_api_version_header(&mut client);
+    let paged = paged_impls(&client, &find_paged_operations(normalized));
+    client.items.extend(paged);
     add_to_types_module(&mut client, replacements.enums.iter().map(enum_item))?;
     Ok(GeneratedCode {
         client: format_file(&client, version),
-        mock: format_file(&parse_file(mock)?, version),
+        mock: mock
+            .map(|m| parse_file(m).map(|file| format_file(&file, version)))
+            .transpose()?,
     })
 }
 
@@ -156,11 +177,11 @@ static GENERATOR_LOCK: Mutex<()> = Mutex::new(());
 /// [`PipelineError`]s. A panic is located by re-running the generator one operation at a time.
 fn run_generator(
     doc: &Value,
+    spec: &openapiv3::OpenAPI,
     replacements: &Replacements,
     run: impl Fn(&mut Generator, &openapiv3::OpenAPI) -> progenitor_result::Result,
 ) -> Result<TokenStream> {
-    let spec = to_openapi(doc)?;
-    match attempt(replacements, &spec, &run) {
+    match attempt(replacements, spec, &run) {
         Ok(Ok(tokens)) => Ok(tokens),
         Ok(Err(e)) => Err(locate(
             doc,

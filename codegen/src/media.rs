@@ -4,13 +4,34 @@
 /// `text/json`, and structured-syntax `+json` types such as `application/json-patch+json` or
 /// Swashbuckle's `application/*+json`.
 pub fn is_json(media_type: &str) -> bool {
-    let essence = media_type
+    let essence = essence(media_type);
+    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
+}
+
+/// A media type without parameters, lower-cased: `Application/JSON; charset=utf-8` is
+/// `application/json`.
+pub fn essence(media_type: &str) -> String {
+    media_type
         .split(';')
         .next()
         .unwrap_or_default()
         .trim()
-        .to_ascii_lowercase();
-    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
+        .to_ascii_lowercase()
+}
+
+/// Non-JSON request media types progenitor 0.15 can send, in order of preference.
+pub const SENDABLE_WITHOUT_JSON: [&str; 4] = [
+    "application/x-www-form-urlencoded",
+    "application/octet-stream",
+    "text/plain",
+    "text/x-markdown",
+];
+
+/// Whether progenitor 0.15 can send a request body of this media type (after
+/// normalization, JSON bodies are `application/json`).
+pub fn is_sendable_body(media_type: &str) -> bool {
+    let essence = essence(media_type);
+    essence == "application/json" || SENDABLE_WITHOUT_JSON.contains(&essence.as_str())
 }
 
 /// Picks the JSON media type to keep among `keys`: `application/json` itself when present,
@@ -18,11 +39,7 @@ pub fn is_json(media_type: &str) -> bool {
 pub fn preferred_json<'a>(keys: impl IntoIterator<Item = &'a String>) -> Option<&'a String> {
     let json: Vec<&String> = keys.into_iter().filter(|k| is_json(k)).collect();
     json.iter()
-        .find(|k| {
-            k.split(';')
-                .next()
-                .is_some_and(|e| e.trim() == "application/json")
-        })
+        .find(|k| essence(k) == "application/json")
         .or_else(|| json.first())
         .copied()
 }

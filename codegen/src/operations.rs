@@ -66,7 +66,18 @@ pub fn operations(doc: &Value) -> Vec<(OperationKey, &Map<String, Value>)> {
 }
 
 /// Calls `f` on every operation of `doc`, mutably, in the same order as [`operations`].
-pub fn for_each_operation_mut<E>(
+pub fn for_each_operation_mut(
+    doc: &mut Value,
+    mut f: impl FnMut(&OperationKey, &mut Map<String, Value>),
+) {
+    let _ = try_for_each_operation_mut::<()>(doc, |key, op| {
+        f(key, op);
+        Ok(())
+    });
+}
+
+/// [`for_each_operation_mut`] for a step that can fail; stops at the first error.
+pub fn try_for_each_operation_mut<E>(
     doc: &mut Value,
     mut f: impl FnMut(&OperationKey, &mut Map<String, Value>) -> Result<(), E>,
 ) -> Result<(), E> {

@@ -1,5 +1,7 @@
 //! Success responses that the spec documents without a body.
 
+use reqwest::ResponseBuilderExt;
+
 use crate::EMPTY_SUCCESS_BODIES;
 
 /// Gives a body-less success response the JSON value the pipeline recorded for it.
@@ -12,15 +14,20 @@ pub(crate) async fn fill_documented_empty_body(
     response: reqwest::Response,
     operation_id: &str,
 ) -> reqwest::Result<reqwest::Response> {
-    let status = response.status().as_u16();
+    let status = response.status();
     let Some((_, _, empty_value)) = EMPTY_SUCCESS_BODIES
         .iter()
-        .find(|(op, s, _)| *op == operation_id && *s == status)
+        .find(|(op, s, _)| *op == operation_id && *s == status.as_u16())
     else {
         return Ok(response);
     };
     let version = response.version();
     let headers = response.headers().clone();
+    // reqwest keeps a response's URL in an extension only its builder can set.
+    let url_extension = http::Response::builder()
+        .url(response.url().clone())
+        .body(())
+        .map(|r| r.into_parts().0.extensions);
     let bytes = response.bytes().await?;
     let body = if bytes.is_empty() {
         reqwest::Body::from(*empty_value)
@@ -28,8 +35,11 @@ pub(crate) async fn fill_documented_empty_body(
         reqwest::Body::from(bytes)
     };
     let mut rebuilt = http::Response::new(body);
-    *rebuilt.status_mut() = reqwest::StatusCode::from_u16(status).unwrap_or_default();
+    *rebuilt.status_mut() = status;
     *rebuilt.version_mut() = version;
     *rebuilt.headers_mut() = headers;
+    if let Ok(extensions) = url_extension {
+        *rebuilt.extensions_mut() = extensions;
+    }
     Ok(rebuilt.into())
 }

@@ -3,8 +3,10 @@
 //! The generated `types` module declares every enum of the spec with these macros (see the
 //! codegen crate's `enums` module). Each enum has a variant per known value plus `Unknown`,
 //! which keeps a value this version of the client has never seen: it decodes, re-encodes
-//! unchanged, and shows in `Display`. Enums are `#[non_exhaustive]`, so regenerating the client
-//! with a new known value does not break a caller's `match`.
+//! unchanged, and shows in `Display`. (One exception: an integer that an older server sends
+//! for a string enum is kept as its decimal text, so it re-encodes as a string.) Enums are
+//! `#[non_exhaustive]`, so regenerating the client with a new known value does not break a
+//! caller's `match`.
 
 /// Declares a forward-compatible string enum.
 #[doc(hidden)]
@@ -19,7 +21,8 @@ macro_rules! string_enum {
                 #[doc = concat!("`", $value, "`")]
                 $variant,
             )*
-            /// A value this version of the client does not know, kept exactly as received.
+            /// A value this version of the client does not know, kept as received (an integer
+            /// from an older server as its decimal text).
             Unknown(::std::string::String),
         }
 
@@ -244,8 +247,8 @@ mod tests {
         assert_eq!(decoded[3], Color::Unknown("7".into()));
         assert_eq!(decoded[2].to_string(), "Chartreuse");
         assert_eq!(
-            serde_json::to_string(&decoded[..3]).unwrap(),
-            r#"["Red","dark blue","Chartreuse"]"#
+            serde_json::to_string(&decoded).unwrap(),
+            r#"["Red","dark blue","Chartreuse","7"]"#
         );
         assert_eq!("dark blue".parse::<Color>().unwrap(), Color::DarkBlue);
         assert!(serde_json::from_str::<Color>("null").is_err());

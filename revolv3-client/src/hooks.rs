@@ -1,4 +1,4 @@
-//! The generated client's request hooks: authentication, header hygiene, retries, tracing and
+//! The generated client's request hooks: authentication, retries, tracing and
 //! documented empty bodies.
 
 use std::time::Instant;
@@ -13,19 +13,17 @@ use crate::{empty_body, Client, ClientState, Error};
 /// The header Revolv3 reads the static API token from.
 pub const TOKEN_HEADER: HeaderName = HeaderName::from_static("x-revolv3-token");
 
-/// progenitor adds `api-version: <info.version>` to every request. ASP.NET servers may read
-/// that header for API versioning, so it must not be sent on the spec's behalf.
-const API_VERSION_HEADER: HeaderName = HeaderName::from_static("api-version");
-
 impl ClientHooks<ClientState> for Client {
     async fn pre<E>(
         &self,
         request: &mut reqwest::Request,
         _info: &OperationInfo,
     ) -> Result<(), Error<E>> {
-        let headers = request.headers_mut();
-        headers.remove(API_VERSION_HEADER);
-        headers.insert(TOKEN_HEADER, self.inner.token.clone());
+        // progenitor's `api-version` header is removed from the generated code itself
+        // (revolv3-codegen's `api_version` module).
+        request
+            .headers_mut()
+            .insert(TOKEN_HEADER, self.inner.token.clone());
         Ok(())
     }
 

@@ -17,6 +17,38 @@
 //! # }
 //! ```
 //!
+//! Enums are open: a value Revolv3 adds later decodes as `Unknown`, and every enum is
+//! `#[non_exhaustive]`, so a `match` needs a wildcard arm and keeps compiling when a
+//! regenerated client learns new values:
+//!
+//! ```
+//! use revolv3_client::types::Severity;
+//!
+//! fn label(severity: &Severity) -> String {
+//!     match severity {
+//!         Severity::Error => "error".into(),
+//!         Severity::Unknown(raw) => format!("unknown ({raw})"),
+//!         other => other.to_string(),
+//!     }
+//! }
+//! assert_eq!(label(&"Fatal".parse().unwrap()), "unknown (Fatal)");
+//! ```
+//!
+//! Without the wildcard arm, the same `match` does not compile:
+//!
+//! ```compile_fail,E0004
+//! use revolv3_client::types::Severity;
+//!
+//! fn label(severity: &Severity) -> &'static str {
+//!     match severity {
+//!         Severity::Error => "error",
+//!         Severity::Warning => "warning",
+//!         Severity::Info => "info",
+//!         Severity::Unknown(_) => "unknown",
+//!     }
+//! }
+//! ```
+//!
 //! Every operation is a builder: set parameters and the body, then `send()`. Success gives a
 //! [`ResponseValue`] (status, headers, decoded body); documented error statuses give
 //! [`Error::ErrorResponse`] with the decoded [`types::StatusMessageResponse`].
@@ -38,6 +70,7 @@ pub mod webhook;
     clippy::pedantic,
     missing_docs,
     unused_comparisons,
+    unused_mut,
     unused_imports,
     unreachable_pub,
     rustdoc::all

@@ -45,9 +45,12 @@ where
         if items.is_empty() {
             return Ok(None);
         }
-        let fingerprint = walk
-            .hasher
-            .hash_one(serde_json::to_vec(&items).unwrap_or_default());
+        let encoded = serde_json::to_vec(&items).map_err(|e| {
+            Error::Custom(format!(
+                "pagination: page {page} cannot be fingerprinted: {e}"
+            ))
+        })?;
+        let fingerprint = walk.hasher.hash_one(encoded);
         if !walk.seen.insert(fingerprint) {
             return Err(Error::Custom(format!(
                 "pagination stopped: page {page} repeats an earlier page, so the server is not \

@@ -219,8 +219,12 @@ pub fn codegen_once(file: &Path) -> Result<(), Failure> {
     let bytes =
         std::fs::read(file).map_err(|e| Failure::Error(format!("{}: {e}", file.display())))?;
     let started = Instant::now();
-    let output = revolv3_codegen::run(&bytes, &revolv3_codegen::NameTable::default())
-        .map_err(|e| Failure::Error(e.to_string()))?;
+    let output = revolv3_codegen::run(
+        &bytes,
+        &revolv3_codegen::NameTable::default(),
+        revolv3_codegen::Mock::Include,
+    )
+    .map_err(|e| Failure::Error(e.to_string()))?;
     let elapsed = started.elapsed();
     println!(
         "{} {}",

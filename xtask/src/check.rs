@@ -6,6 +6,8 @@ use std::path::Path;
 use revolv3_codegen::{parse_spec, sha256_hex};
 use similar::TextDiff;
 
+use revolv3_codegen::Mock;
+
 use crate::Failure;
 use crate::fetch::{Limits, fetch};
 use crate::summary::OperationChanges;
@@ -28,7 +30,7 @@ pub fn run(root: &Path, upstream: Option<&str>, limits: Limits) -> Result<(), Fa
         ));
     }
 
-    let output = revolv3_codegen::run(&spec, &pinned)
+    let output = revolv3_codegen::run(&spec, &pinned, Mock::Include)
         .map_err(|e| Failure::Error(format!("{SPEC} does not generate: {e}")))?;
     if !output.names.added.is_empty() {
         let mut message = format!("operations without a pinned name in {NAMES}:");

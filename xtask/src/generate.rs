@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+use revolv3_codegen::Mock;
+
 use crate::Failure;
 use crate::workspace::{self, NAMES, SPEC};
 
@@ -9,15 +11,19 @@ use crate::workspace::{self, NAMES, SPEC};
 pub fn run(root: &Path) -> Result<(), Failure> {
     let spec = workspace::read(root, SPEC)?;
     let pinned = workspace::read_names(root)?;
-    let output =
-        revolv3_codegen::run(&spec, &pinned).map_err(|e| Failure::Error(format!("{SPEC}: {e}")))?;
+    let output = revolv3_codegen::run(&spec, &pinned, Mock::Include)
+        .map_err(|e| Failure::Error(format!("{SPEC}: {e}")))?;
     for (key, name) in &output.names.added {
         println!("new operation {key}: pinned as `{name}`");
     }
     for (key, name) in &output.names.removed {
         println!("removed operation {key}: `{name}` dropped from {NAMES}");
     }
-    for (operation, reason) in &output.skipped {
+    for (operation, reason) in output
+        .skipped_operations
+        .iter()
+        .chain(&output.dropped_parameters)
+    {
         println!("left out of the client: {operation}: {reason}");
     }
     let names = output.names.updated_table().to_json();

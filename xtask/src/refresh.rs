@@ -6,6 +6,8 @@ use revolv3_apidiff::format::{Format, render};
 use revolv3_apidiff::{Profile, diff};
 use revolv3_codegen::{SpecLock, parse_spec, sha256_hex};
 
+use revolv3_codegen::Mock;
+
 use crate::Failure;
 use crate::fetch::{Limits, fetch};
 use crate::summary::OperationChanges;
@@ -30,7 +32,7 @@ pub fn run(root: &Path, source: &str, limits: Limits) -> Result<(), Failure> {
         return Ok(());
     }
     // Refuse a spec the client cannot be generated from before touching any file.
-    let output = revolv3_codegen::run(&bytes, &pinned)
+    let output = revolv3_codegen::run(&bytes, &pinned, Mock::Skip)
         .map_err(|e| Failure::Error(format!("refresh refused: {source} does not generate: {e}")))?;
 
     let lock = SpecLock {

@@ -18,7 +18,7 @@ const LIB: &str = include_str!("../try-spec/lib.rs");
 pub fn run(root: &Path, file: &Path) -> Result<(), Failure> {
     let shown = file.display();
     let bytes = std::fs::read(file).map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
-    let output = revolv3_codegen::run(&bytes, &NameTable::default())
+    let output = revolv3_codegen::run(&bytes, &NameTable::default(), revolv3_codegen::Mock::Skip)
         .map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
     let crate_dir = root.join("target/try-spec/crate");
     std::fs::create_dir_all(&crate_dir)
@@ -59,12 +59,15 @@ pub fn run(root: &Path, file: &Path) -> Result<(), Failure> {
             first.join("\n")
         )));
     }
-    let operations = output.names.names.0.len();
+    let operations = revolv3_codegen::operations(&output.normalized).len();
     let types = count_types(&output.code.client);
-    let skipped = output.skipped.len();
-    println!("ok: {} operations, {types} types", operations - skipped);
-    for (operation, reason) in &output.skipped {
-        println!("skipped: {operation}: {reason}");
+    println!("ok: {operations} operations, {types} types");
+    for (operation, reason) in output
+        .skipped_operations
+        .iter()
+        .chain(&output.dropped_parameters)
+    {
+        println!("left out: {operation}: {reason}");
     }
     Ok(())
 }

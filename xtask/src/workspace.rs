@@ -55,7 +55,10 @@ pub fn snapshot_files(output: &PipelineOutput) -> [(&'static str, &str); 3] {
     [
         (SNAPSHOT_NORMALIZED, output.normalized_json.as_str()),
         (SNAPSHOT_CLIENT, output.code.client.as_str()),
-        (SNAPSHOT_MOCK, output.code.mock.as_str()),
+        (
+            SNAPSHOT_MOCK,
+            output.code.mock.as_deref().unwrap_or_default(),
+        ),
     ]
 }
 

@@ -11,9 +11,16 @@ fn numeric(status: &str) -> Option<u16> {
     status.parse().ok()
 }
 
+/// JSON media types, as the codegen crate counts them: `application/json`, `text/json` and
+/// `+json` types, case-insensitively.
 fn is_json(media: &str) -> bool {
-    let essence = media.split(';').next().unwrap_or_default().trim();
-    essence == "application/json" || essence.ends_with("+json")
+    let essence = media
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
 }
 
 impl Engine<'_> {
@@ -114,7 +121,7 @@ impl Engine<'_> {
             let hp = push(&head_ptr, status);
             let (b, bp) = Self::resolve(self.base, base_response, &bp);
             let (h, hp) = Self::resolve(self.head, head_response, &hp);
-            self.response_headers(operation, status, b, h, &bp, &hp);
+            self.response_headers(operation, status, b, h, &bp);
             self.content(operation, Direction::Response, b, h, &bp, &hp);
         }
         for status in head.keys().filter(|s| !base.contains_key(*s)) {
@@ -136,15 +143,7 @@ impl Engine<'_> {
         }
     }
 
-    fn response_headers(
-        &mut self,
-        operation: &str,
-        status: &str,
-        b: &Value,
-        h: &Value,
-        bp: &str,
-        hp: &str,
-    ) {
+    fn response_headers(&mut self, operation: &str, status: &str, b: &Value, h: &Value, bp: &str) {
         let empty = serde_json::Map::new();
         let base = b
             .get("headers")
@@ -174,7 +173,6 @@ impl Engine<'_> {
                 format!("removed the response header `{name}` of the `{status}` response"),
             );
         }
-        let _ = hp;
     }
 
     /// Media types of a body or response, and the schemas under each.

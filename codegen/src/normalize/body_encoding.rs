@@ -21,11 +21,10 @@ pub fn drop_body_encodings(doc: &mut Value) {
             }
         }
     }
-    let _ = for_each_operation_mut::<()>(doc, |_, op| {
+    for_each_operation_mut(doc, |_, op| {
         if let Some(body) = op.get_mut("requestBody") {
             drop_in(body);
         }
-        Ok(())
     });
     if let Some(bodies) = doc
         .pointer_mut("/components/requestBodies")

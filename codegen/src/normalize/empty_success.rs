@@ -1,6 +1,5 @@
 use serde_json::{Map, Value, json};
 
-use crate::error::Result;
 use crate::operations::for_each_operation_mut;
 
 /// Operation extension listing the success statuses that arrive without a body, each with the
@@ -17,15 +16,15 @@ pub const EMPTY_SUCCESS_EXTENSION: &str = "x-revolv3-empty-success";
 /// schema is an array, `null` otherwise (the schema is then made nullable, so the method returns
 /// an `Option`). The client's transport hook substitutes that value for the empty body, keeping
 /// the real status, so callers get `Ok` with an empty result.
-pub fn mark_empty_success_responses(doc: &mut Value) -> Result<()> {
+pub fn mark_empty_success_responses(doc: &mut Value) {
     let schemas = doc
         .pointer("/components/schemas")
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default();
-    for_each_operation_mut::<crate::PipelineError>(doc, |_, op| {
+    for_each_operation_mut(doc, |_, op| {
         let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
-            return Ok(());
+            return;
         };
         let success: Vec<String> = responses
             .keys()
@@ -42,11 +41,11 @@ pub fn mark_empty_success_responses(doc: &mut Value) -> Result<()> {
             .cloned()
             .collect();
         let Some(first) = typed.first() else {
-            return Ok(());
+            return;
         };
         if empty.is_empty() || typed.iter().any(|s| s != first) {
             // Nothing to do, or differing schemas, which check_generator_limits reports.
-            return Ok(());
+            return;
         }
         let (schema, empty_value) = if is_array(first, &schemas) {
             ((*first).clone(), json!([]))
@@ -70,8 +69,7 @@ pub fn mark_empty_success_responses(doc: &mut Value) -> Result<()> {
             .map(|status| (status, empty_value.clone()))
             .collect();
         op.insert(EMPTY_SUCCESS_EXTENSION.into(), Value::Object(marks));
-        Ok(())
-    })
+    });
 }
 
 fn is_success(status: &str) -> bool {
@@ -139,7 +137,7 @@ mod tests {
             "204": { "description": "No Content" },
             "404": { "description": "Not Found" }
         }));
-        mark_empty_success_responses(&mut doc).unwrap();
+        mark_empty_success_responses(&mut doc);
         let op = &doc["paths"]["/s"]["get"];
         assert_eq!(op[EMPTY_SUCCESS_EXTENSION], json!({ "204": [] }));
         assert_eq!(
@@ -160,7 +158,7 @@ mod tests {
             "200": { "content": { "application/json": { "schema": list } } },
             "204": {}
         }));
-        mark_empty_success_responses(&mut doc).unwrap();
+        mark_empty_success_responses(&mut doc);
         assert_eq!(
             doc["paths"]["/s"]["get"][EMPTY_SUCCESS_EXTENSION]["204"],
             json!([])
@@ -174,7 +172,7 @@ mod tests {
             "200": { "content": { "application/json": { "schema": thing } } },
             "204": {}
         }));
-        mark_empty_success_responses(&mut doc).unwrap();
+        mark_empty_success_responses(&mut doc);
         let op = &doc["paths"]["/s"]["get"];
         assert_eq!(op[EMPTY_SUCCESS_EXTENSION]["204"], Value::Null);
         let expected = json!({ "nullable": true, "allOf": [thing] });
@@ -196,12 +194,12 @@ mod tests {
         });
         let mut doc = op_with(responses.clone());
         let before = doc.clone();
-        mark_empty_success_responses(&mut doc).unwrap();
+        mark_empty_success_responses(&mut doc);
         assert_eq!(doc, before);
 
         let mut doc = op_with(json!({ "200": {}, "204": {} }));
         let before = doc.clone();
-        mark_empty_success_responses(&mut doc).unwrap();
+        mark_empty_success_responses(&mut doc);
         assert_eq!(doc, before);
     }
 }

@@ -2,9 +2,12 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
+use super::unsupported::unsendable_parameter;
 use crate::error::{PipelineError, Result};
+use crate::media::is_sendable_body;
 use crate::operations::{OperationKey, operations};
 use crate::pointer;
+use crate::references::resolve;
 
 /// Rejects, with the operation and JSON pointer, every construct left that progenitor 0.15 would
 /// panic on or reject without saying where.
@@ -36,20 +39,6 @@ pub fn check_generator_limits(doc: &Value) -> Result<()> {
         check_responses(doc, &key, op, &base)?;
     }
     Ok(())
-}
-
-fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
-    let mut value = value;
-    for _ in 0..32 {
-        match value.get("$ref").and_then(Value::as_str) {
-            Some(r) => match r.strip_prefix('#').and_then(|p| doc.pointer(p)) {
-                Some(target) => value = target,
-                None => return value,
-            },
-            None => return value,
-        }
-    }
-    value
 }
 
 const SCHEMA_TYPES: [&str; 6] = ["string", "number", "integer", "boolean", "array", "object"];
@@ -147,31 +136,11 @@ fn check_parameters(
             .get("name")
             .and_then(Value::as_str)
             .unwrap_or_default();
-        let location = param.get("in").and_then(Value::as_str).unwrap_or_default();
-        let style = param.get("style").and_then(Value::as_str);
-        if param.get("schema").is_none() {
-            return Err(fail(format!(
-                "parameter `{name}` has no `schema` (a `content` map is not supported)"
-            )));
+        if let Some(why) = unsendable_parameter(doc, param) {
+            return Err(fail(format!("parameter `{name}`: {why}")));
         }
-        match (location, style) {
-            ("path", None | Some("simple")) => {
-                path_params.insert(name.to_owned());
-            }
-            ("query", None | Some("form")) | ("header", None | Some("simple")) => {}
-            ("cookie", _) => {
-                return Err(fail(format!("cookie parameter `{name}` is not supported")));
-            }
-            (loc, Some(style)) if ["path", "query", "header"].contains(&loc) => {
-                return Err(fail(format!(
-                    "{loc} parameter `{name}` uses style `{style}`, which is not supported"
-                )));
-            }
-            (loc, _) => {
-                return Err(fail(format!(
-                    "parameter `{name}` has unknown location `{loc}`"
-                )));
-            }
+        if param.get("in").and_then(Value::as_str) == Some("path") {
+            path_params.insert(name.to_owned());
         }
     }
     let in_template = template_variables(&key.path);
@@ -191,14 +160,6 @@ fn check_parameters(
     }
     Ok(())
 }
-
-const SENDABLE_BODIES: [&str; 5] = [
-    "application/json",
-    "application/x-www-form-urlencoded",
-    "application/octet-stream",
-    "text/plain",
-    "text/x-markdown",
-];
 
 fn check_request_body(
     doc: &Value,
@@ -223,8 +184,7 @@ fn check_request_body(
     if entries.next().is_some() {
         return Err(fail("request body has more than one media type".into()));
     }
-    let essence = media_type.split(';').next().unwrap_or_default().trim();
-    if !SENDABLE_BODIES.contains(&essence) {
+    if !is_sendable_body(media_type) {
         return Err(fail(format!(
             "request bodies of type `{media_type}` are not supported"
         )));

@@ -1,6 +1,5 @@
 use serde_json::{Map, Value, json};
 
-use crate::error::Result;
 use crate::operations::for_each_operation_mut;
 
 /// Moves enums written inline in parameters and in component properties into
@@ -11,7 +10,7 @@ use crate::operations::for_each_operation_mut;
 /// progenitor would name them (`{OperationId}{Param}` in Pascal case, e.g.
 /// `GetInvoicesV1OrderBy`), properties as `{Schema}{Property}`; an existing component with
 /// that name gets a numeric suffix.
-pub fn hoist_inline_enums(doc: &mut Value) -> Result<()> {
+pub fn hoist_inline_enums(doc: &mut Value) {
     let mut hoisted: Vec<(String, Value)> = Vec::new();
     let mut taken: Vec<String> = doc
         .pointer("/components/schemas")
@@ -30,7 +29,7 @@ pub fn hoist_inline_enums(doc: &mut Value) -> Result<()> {
         json!({ "$ref": format!("#/components/schemas/{name}") })
     };
 
-    for_each_operation_mut::<crate::PipelineError>(doc, |_, op| {
+    for_each_operation_mut(doc, |_, op| {
         let op_id = op
             .get("operationId")
             .and_then(Value::as_str)
@@ -52,8 +51,7 @@ pub fn hoist_inline_enums(doc: &mut Value) -> Result<()> {
                 *schema = claim(wanted, schema.take(), &mut hoisted);
             }
         }
-        Ok(())
-    })?;
+    });
 
     let names: Vec<String> = doc
         .pointer("/components/schemas")
@@ -87,7 +85,6 @@ pub fn hoist_inline_enums(doc: &mut Value) -> Result<()> {
             schemas.extend(hoisted);
         }
     }
-    Ok(())
 }
 
 fn hoist_properties(
@@ -143,7 +140,7 @@ mod tests {
                 "InvoiceChannel": { "type": "string" }
             }}
         });
-        hoist_inline_enums(&mut doc).unwrap();
+        hoist_inline_enums(&mut doc);
         let param = &doc["paths"]["/i"]["get"]["parameters"];
         assert_eq!(
             param[0]["schema"]["$ref"],

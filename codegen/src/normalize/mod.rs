@@ -35,7 +35,9 @@ pub use response_unions::unify_response_bodies;
 pub use responses::reduce_responses_to_json;
 pub use server_urls::trim_server_urls;
 pub use unknown_fields::allow_unknown_fields;
-pub use unsupported::{SKIPPED_EXTENSION, skip_unsupported_operations};
+pub use unsupported::{
+    DROPPED_PARAMETERS_EXTENSION, SKIPPED_EXTENSION, skip_unsupported_operations,
+};
 
 use serde_json::Value;
 
@@ -55,8 +57,8 @@ pub fn normalize(doc: &mut Value, names: &NameTable) -> Result<()> {
     unify_response_bodies(doc);
     allow_unknown_fields(doc);
     dedupe_properties(doc);
-    hoist_inline_enums(doc)?;
-    mark_empty_success_responses(doc)?;
+    hoist_inline_enums(doc);
+    mark_empty_success_responses(doc);
     check_generator_limits(doc)
 }
 
@@ -66,7 +68,7 @@ pub(crate) fn for_each_response_mut(
     doc: &mut Value,
     mut f: impl FnMut(&str, &mut serde_json::Map<String, Value>),
 ) {
-    let _ = crate::operations::for_each_operation_mut::<()>(doc, |key, op| {
+    crate::operations::for_each_operation_mut(doc, |key, op| {
         let base = key.pointer();
         if let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) {
             for (status, response) in responses.iter_mut() {
@@ -75,7 +77,6 @@ pub(crate) fn for_each_response_mut(
                 }
             }
         }
-        Ok(())
     });
     if let Some(responses) = doc
         .pointer_mut("/components/responses")

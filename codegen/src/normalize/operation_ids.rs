@@ -2,7 +2,7 @@ use serde_json::Value;
 
 use crate::error::{PipelineError, Result};
 use crate::names::NameTable;
-use crate::operations::for_each_operation_mut;
+use crate::operations::try_for_each_operation_mut;
 
 /// Sets every operation's `operationId` to its resolved name.
 ///
@@ -10,7 +10,7 @@ use crate::operations::for_each_operation_mut;
 /// Swashbuckle emits none (apart from `GetToken`). Names come from the pinned names file (see
 /// [`crate::names`]) so a summary edit upstream never renames a public method.
 pub fn assign_operation_ids(doc: &mut Value, names: &NameTable) -> Result<()> {
-    for_each_operation_mut(doc, |key, op| {
+    try_for_each_operation_mut(doc, |key, op| {
         let name = names.0.get(key).ok_or_else(|| {
             PipelineError::in_operation(key, key.pointer(), "operation has no method name")
         })?;

@@ -9,7 +9,7 @@ use crate::operations::for_each_operation_mut;
 /// binds parameter names case-insensitively, so those are one parameter, but progenitor would
 /// generate two Rust fields named `id` and the client would not compile. The first one wins.
 pub fn dedupe_parameters(doc: &mut Value) {
-    let _ = for_each_operation_mut::<()>(doc, |_, op| {
+    for_each_operation_mut(doc, |_, op| {
         if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
             let mut seen: Vec<(String, String)> = Vec::new();
             params.retain(|p| {
@@ -28,7 +28,6 @@ pub fn dedupe_parameters(doc: &mut Value) {
                 }
             });
         }
-        Ok(())
     });
 }
 

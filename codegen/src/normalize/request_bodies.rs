@@ -1,6 +1,6 @@
 use serde_json::{Map, Value};
 
-use crate::media::preferred_json;
+use crate::media::{SENDABLE_WITHOUT_JSON, essence, preferred_json};
 use crate::operations::for_each_operation_mut;
 
 /// Reduces each request body to one `application/json` entry.
@@ -14,11 +14,10 @@ use crate::operations::for_each_operation_mut;
 /// `application/x-www-form-urlencoded`, `application/octet-stream`, `text/plain`. A body with
 /// none of those is left for [`super::skip_unsupported_operations`].
 pub fn reduce_request_bodies_to_json(doc: &mut Value) {
-    let _ = for_each_operation_mut::<()>(doc, |_, op| {
+    for_each_operation_mut(doc, |_, op| {
         if let Some(body) = op.get_mut("requestBody").and_then(Value::as_object_mut) {
             reduce(body);
         }
-        Ok(())
     });
     if let Some(bodies) = doc
         .pointer_mut("/components/requestBodies")
@@ -47,18 +46,6 @@ fn reduce(body: &mut Map<String, Value>) {
     {
         content.retain(|k, _| *k == sendable);
     }
-}
-
-/// Non-JSON request media types progenitor 0.15 can send, in order of preference.
-pub(crate) const SENDABLE_WITHOUT_JSON: [&str; 4] = [
-    "application/x-www-form-urlencoded",
-    "application/octet-stream",
-    "text/plain",
-    "text/x-markdown",
-];
-
-fn essence(media_type: &str) -> &str {
-    media_type.split(';').next().unwrap_or_default().trim()
 }
 
 #[cfg(test)]

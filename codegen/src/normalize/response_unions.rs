@@ -21,14 +21,14 @@ pub fn unify_response_bodies(doc: &mut Value) {
         .cloned()
         .unwrap_or_default();
     let mut unions: Vec<(String, Value)> = Vec::new();
-    let _ = for_each_operation_mut::<()>(doc, |_, op| {
+    for_each_operation_mut(doc, |_, op| {
         let op_name = pascal(
             op.get("operationId")
                 .and_then(Value::as_str)
                 .unwrap_or_default(),
         );
         let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
-            return Ok(());
+            return;
         };
         split_default(responses);
         drop_bodiless_errors(responses);
@@ -37,7 +37,6 @@ pub fn unify_response_bodies(doc: &mut Value) {
                 unions.push(union);
             }
         }
-        Ok(())
     });
     if unions.is_empty() {
         return;

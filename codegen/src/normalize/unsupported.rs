@@ -1,14 +1,18 @@
 use serde_json::{Value, json};
 
-use super::request_bodies::SENDABLE_WITHOUT_JSON;
-use crate::operations::operations;
+use crate::media::is_sendable_body;
+use crate::operations::{OperationKey, for_each_operation_mut, operations};
+use crate::references::resolve;
 
 /// Root extension listing the operations left out of the client, each with its reason.
 pub const SKIPPED_EXTENSION: &str = "x-revolv3-skipped-operations";
 
-/// Leaves out what progenitor 0.15 cannot send, recording each under [`SKIPPED_EXTENSION`]:
-/// an optional parameter it cannot serialize is dropped; an operation whose request body, or
-/// a required parameter, it cannot send is left out.
+/// Root extension listing the optional parameters left out of operations that stay.
+pub const DROPPED_PARAMETERS_EXTENSION: &str = "x-revolv3-dropped-parameters";
+
+/// Leaves out what progenitor 0.15 cannot send: an optional parameter it cannot serialize is
+/// dropped (recorded under [`DROPPED_PARAMETERS_EXTENSION`]); an operation whose request body,
+/// or a required parameter, it cannot send is left out (recorded under [`SKIPPED_EXTENSION`]).
 ///
 /// Why: progenitor sends JSON, form-urlencoded, octet-stream and plain-text bodies, and
 /// `simple` path, `form` query and `simple` header parameters only. Anything else
@@ -16,39 +20,32 @@ pub const SKIPPED_EXTENSION: &str = "x-revolv3-skipped-operations";
 /// One upload endpoint upstream must not take the rest of the client down: the build warns
 /// about what was left out, and the coverage test names it.
 pub fn skip_unsupported_operations(doc: &mut Value) {
-    let mut skipped = drop_unsendable_optional_parameters(doc);
+    let dropped = drop_unsendable_optional_parameters(doc);
+    let mut skipped = Vec::new();
     for (key, op) in operations(doc) {
-        if let Some(param) = op
+        if let Some((name, why)) = op
             .get("parameters")
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
             .map(|p| resolve(doc, p))
-            .find(|p| unsendable(p).is_some())
+            .find_map(|p| unsendable_parameter(doc, p).map(|why| (parameter_name(p), why)))
         {
-            let name = param
-                .get("name")
-                .and_then(Value::as_str)
-                .unwrap_or_default();
-            let why = unsendable(param).unwrap_or_default();
             skipped.push((
                 key,
                 format!("required parameter `{name}` cannot be sent: {why}"),
             ));
             continue;
         }
-        let body = op.get("requestBody").map(|b| resolve(doc, b));
-        let content = body
+        let content = op
+            .get("requestBody")
+            .map(|b| resolve(doc, b))
             .and_then(|b| b.get("content"))
-            .and_then(Value::as_object);
-        let Some(content) = content.filter(|c| !c.is_empty()) else {
-            continue;
-        };
-        let sendable = content.keys().any(|k| {
-            let essence = k.split(';').next().unwrap_or_default().trim();
-            essence == "application/json" || SENDABLE_WITHOUT_JSON.contains(&essence)
-        });
-        if !sendable {
+            .and_then(Value::as_object)
+            .filter(|c| !c.is_empty());
+        if let Some(content) = content
+            && !content.keys().any(|k| is_sendable_body(k))
+        {
             let offered: Vec<&str> = content.keys().map(String::as_str).collect();
             skipped.push((
                 key,
@@ -56,15 +53,7 @@ pub fn skip_unsupported_operations(doc: &mut Value) {
             ));
         }
     }
-    if skipped.is_empty() {
-        return;
-    }
-    let mut records = Vec::new();
-    for (key, reason) in skipped {
-        if reason.starts_with("optional parameter") {
-            records.push(json!({ "operation": key.to_string(), "reason": reason }));
-            continue;
-        }
+    for (key, _) in &skipped {
         if let Some(item) = doc
             .get_mut("paths")
             .and_then(|p| p.get_mut(&key.path))
@@ -72,38 +61,64 @@ pub fn skip_unsupported_operations(doc: &mut Value) {
         {
             item.remove(&key.method.to_ascii_lowercase());
         }
-        records.push(json!({ "operation": key.to_string(), "reason": reason }));
     }
-    if let Some(root) = doc.as_object_mut() {
-        root.insert(SKIPPED_EXTENSION.into(), Value::Array(records));
+    for (extension, records) in [
+        (SKIPPED_EXTENSION, skipped),
+        (DROPPED_PARAMETERS_EXTENSION, dropped),
+    ] {
+        if records.is_empty() {
+            continue;
+        }
+        let records = records
+            .into_iter()
+            .map(|(key, reason)| json!({ "operation": key.to_string(), "reason": reason }))
+            .collect();
+        if let Some(root) = doc.as_object_mut() {
+            root.insert(extension.into(), Value::Array(records));
+        }
     }
 }
 
-/// Why progenitor cannot send this parameter, if it cannot.
-fn unsendable(param: &Value) -> Option<String> {
+fn parameter_name(param: &Value) -> &str {
+    param
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+}
+
+/// Why progenitor cannot send this (resolved) parameter of `doc`, if it cannot.
+pub(crate) fn unsendable_parameter(doc: &Value, param: &Value) -> Option<String> {
     let location = param.get("in").and_then(Value::as_str).unwrap_or_default();
     let style = param.get("style").and_then(Value::as_str);
+    let Some(schema) = param.get("schema").map(|s| resolve(doc, s)) else {
+        return Some("a parameter without `schema` (a `content` map) is not supported".into());
+    };
     match (location, style) {
         ("cookie", _) => Some("cookie parameters are not supported".into()),
-        _ if param.get("schema").is_none() => {
-            Some("a parameter without `schema` is not supported".into())
+        ("path" | "header", None | Some("simple")) | ("query", None | Some("form")) => {
+            // progenitor reaches `unreachable!()` on an object-valued parameter (found by the
+            // property tests).
+            let object = schema.get("type").and_then(Value::as_str) == Some("object")
+                || schema.get("properties").is_some();
+            object.then(|| format!("object-valued {location} parameters are not supported"))
         }
-        ("path" | "header", None | Some("simple")) | ("query", None | Some("form")) => None,
         (_, Some(style)) => Some(format!("{location} style `{style}` is not supported")),
         _ => Some(format!("location `{location}` is not supported")),
     }
 }
 
-/// Drops optional parameters [`unsendable`] refuses, returning a record for each.
-fn drop_unsendable_optional_parameters(doc: &mut Value) -> Vec<(crate::OperationKey, String)> {
+/// Drops optional parameters [`unsendable_parameter`] refuses, returning a record for each.
+fn drop_unsendable_optional_parameters(doc: &mut Value) -> Vec<(OperationKey, String)> {
+    let snapshot = doc.clone();
     let mut dropped = Vec::new();
-    let _ = crate::operations::for_each_operation_mut::<()>(doc, |key, op| {
+    for_each_operation_mut(doc, |key, op| {
         if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
             params.retain(|p| {
-                let optional = p.get("required").and_then(Value::as_bool) != Some(true);
-                match unsendable(p).filter(|_| optional && p.get("$ref").is_none()) {
+                let param = resolve(&snapshot, p);
+                let optional = param.get("required").and_then(Value::as_bool) != Some(true);
+                match unsendable_parameter(&snapshot, param).filter(|_| optional) {
                     Some(why) => {
-                        let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
+                        let name = parameter_name(param);
                         dropped.push((
                             key.clone(),
                             format!("optional parameter `{name}` left out: {why}"),
@@ -114,18 +129,8 @@ fn drop_unsendable_optional_parameters(doc: &mut Value) -> Vec<(crate::Operation
                 }
             });
         }
-        Ok(())
     });
     dropped
-}
-
-fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
-    value
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix('#'))
-        .and_then(|p| doc.pointer(p))
-        .unwrap_or(value)
 }
 
 #[cfg(test)]
@@ -158,9 +163,10 @@ mod tests {
 
     #[test]
     fn unsendable_parameters_drop_when_optional_and_skip_the_operation_when_required() {
-        let mut doc = json!({ "paths": {
+        let mut doc = json!({ "components": { "schemas": { "Filter": { "type": "object" } } }, "paths": {
             "/a": { "get": { "parameters": [
                 { "name": "session", "in": "cookie", "schema": { "type": "string" } },
+                { "name": "filter", "in": "query", "schema": { "$ref": "#/components/schemas/Filter" } },
                 { "name": "q", "in": "query", "schema": { "type": "string" } }
             ]}},
             "/b": { "get": { "parameters": [
@@ -173,18 +179,22 @@ mod tests {
             json!([{ "name": "q", "in": "query", "schema": { "type": "string" } }])
         );
         assert!(doc["paths"]["/b"].get("get").is_none());
-        let reasons: Vec<&str> = doc[SKIPPED_EXTENSION]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|r| r["reason"].as_str().unwrap())
-            .collect();
         assert_eq!(
-            reasons,
-            [
-                "optional parameter `session` left out: cookie parameters are not supported",
-                "required parameter `search` cannot be sent: query style `deepObject` is not supported"
-            ]
+            doc[DROPPED_PARAMETERS_EXTENSION],
+            json!([{
+                "operation": "GET /a",
+                "reason": "optional parameter `session` left out: cookie parameters are not supported"
+            }, {
+                "operation": "GET /a",
+                "reason": "optional parameter `filter` left out: object-valued query parameters are not supported"
+            }])
+        );
+        assert_eq!(
+            doc[SKIPPED_EXTENSION],
+            json!([{
+                "operation": "GET /b",
+                "reason": "required parameter `search` cannot be sent: query style `deepObject` is not supported"
+            }])
         );
     }
 }
