@@ -3,13 +3,20 @@
 //! progenitor's generated `send()` appends `api-version: <info.version>` to every request.
 //! ASP.NET servers may read that header for API versioning, so sending the spec's document
 //! version on our behalf could change how Revolv3 answers. The statement is removed from the
-//! generated code, rather than the header stripped from each request at run time.
+//! generated code, rather than the header stripped from each request at run time. Where that
+//! leaves the operation's header map empty, the map goes too: building and merging an empty
+//! `HeaderMap` costs an allocation on every request.
 
+use proc_macro2::TokenTree;
 use quote::ToTokens;
 use syn::visit_mut::{self, VisitMut};
-use syn::{Block, Stmt};
+use syn::{Block, Expr, Stmt};
 
-/// Deletes every statement that appends the `api-version` header.
+/// The local progenitor collects header parameters in before merging them into the request.
+const HEADER_MAP: &str = "header_map";
+
+/// Deletes every statement that appends the `api-version` header, and any header map that is
+/// then only declared and merged.
 pub fn remove_api_version_header(file: &mut syn::File) {
     Remover.visit_file_mut(file);
 }
@@ -19,12 +26,16 @@ struct Remover;
 impl VisitMut for Remover {
     fn visit_block_mut(&mut self, block: &mut Block) {
         block.stmts.retain(|stmt| !appends_api_version(stmt));
+        if header_map_is_unused(block) {
+            block.stmts.retain(|stmt| !declares_header_map(stmt));
+            MergeRemover.visit_block_mut(block);
+        }
         visit_mut::visit_block_mut(self, block);
     }
 }
 
 fn appends_api_version(stmt: &Stmt) -> bool {
-    let Stmt::Expr(syn::Expr::MethodCall(call), _) = stmt else {
+    let Stmt::Expr(Expr::MethodCall(call), _) = stmt else {
         return false;
     };
     call.method == "append"
@@ -35,22 +46,109 @@ fn appends_api_version(stmt: &Stmt) -> bool {
         })
 }
 
+/// True when the block declares the header map and names it only once more: in the
+/// `.headers(header_map)` merge, with nothing ever added to it.
+fn header_map_is_unused(block: &Block) -> bool {
+    block.stmts.iter().any(declares_header_map)
+        && mentions(block.to_token_stream(), HEADER_MAP) == 2
+        && block.stmts.iter().any(|stmt| {
+            stmt.to_token_stream()
+                .to_string()
+                .contains(". headers (header_map)")
+        })
+}
+
+fn declares_header_map(stmt: &Stmt) -> bool {
+    let Stmt::Local(local) = stmt else {
+        return false;
+    };
+    let syn::Pat::Ident(pat) = &local.pat else {
+        return false;
+    };
+    pat.ident == HEADER_MAP
+}
+
+fn mentions(tokens: proc_macro2::TokenStream, ident: &str) -> usize {
+    tokens
+        .into_iter()
+        .map(|tree| match tree {
+            TokenTree::Ident(i) => usize::from(i == ident),
+            TokenTree::Group(g) => mentions(g.stream(), ident),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Replaces `<request builder>.headers(header_map)` by `<request builder>`.
+struct MergeRemover;
+
+impl VisitMut for MergeRemover {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Expr::MethodCall(call) = expr {
+            let merges_header_map = call.method == "headers"
+                && call.args.len() == 1
+                && matches!(&call.args[0], Expr::Path(p) if p.path.is_ident(HEADER_MAP));
+            if merges_header_map {
+                *expr = (*call.receiver).clone();
+                return self.visit_expr_mut(expr);
+            }
+        }
+        visit_mut::visit_expr_mut(self, expr);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn rewritten(mut file: syn::File) -> String {
+        remove_api_version_header(&mut file);
+        file.to_token_stream().to_string()
+    }
+
     #[test]
     fn only_the_api_version_append_goes() {
-        let mut file: syn::File = syn::parse_quote! {
+        let text = rewritten(syn::parse_quote! {
+            fn send() {
+                let mut header_map = HeaderMap::with_capacity(2usize);
+                header_map.append(HeaderName::from_static("api-version"), HeaderValue::from_static(v()));
+                header_map.append(HeaderName::from_static("x-trace"), HeaderValue::from_static("1"));
+                let request = client.get(url).headers(header_map).build()?;
+            }
+        });
+        assert!(!text.contains("api-version"), "{text}");
+        assert!(text.contains("x-trace"), "{text}");
+        assert!(text.contains(". headers (header_map)"), "{text}");
+    }
+
+    #[test]
+    fn a_header_map_left_empty_is_not_built() {
+        let text = rewritten(syn::parse_quote! {
             fn send() {
                 let mut header_map = HeaderMap::with_capacity(1usize);
                 header_map.append(HeaderName::from_static("api-version"), HeaderValue::from_static(v()));
-                header_map.append(HeaderName::from_static("x-trace"), HeaderValue::from_static("1"));
+                #[allow(unused_mut)]
+                let mut request = client.get(url).header(ACCEPT, json()).headers(header_map).build()?;
             }
-        };
-        remove_api_version_header(&mut file);
-        let text = file.to_token_stream().to_string();
-        assert!(!text.contains("api-version"), "{text}");
-        assert!(text.contains("x-trace"), "{text}");
+        });
+        assert!(!text.contains("header_map"), "{text}");
+        assert!(
+            text.contains("client . get (url) . header (ACCEPT , json ()) . build () ?"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_header_map_filled_conditionally_stays() {
+        let text = rewritten(syn::parse_quote! {
+            fn send() {
+                let mut header_map = HeaderMap::with_capacity(2usize);
+                header_map.append(HeaderName::from_static("api-version"), HeaderValue::from_static(v()));
+                if let Some(value) = trace { header_map.append("x-trace", value.to_string().try_into()?); }
+                let request = client.get(url).headers(header_map).build()?;
+            }
+        });
+        assert!(text.contains("let mut header_map"), "{text}");
+        assert!(text.contains(". headers (header_map)"), "{text}");
     }
 }

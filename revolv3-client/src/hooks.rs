@@ -7,7 +7,7 @@ use progenitor_client::{ClientHooks, OperationInfo};
 use reqwest::header::HeaderName;
 use tracing::Instrument;
 
-use crate::retry::{retry_reason, RetryReason};
+use crate::retry::{replay_copy, retry_reason, RetryReason};
 use crate::{empty_body, Client, ClientState, Error};
 
 /// The header Revolv3 reads the static API token from.
@@ -60,8 +60,10 @@ impl Client {
         let mut request = request;
         let mut attempt: u32 = 1;
         let result = loop {
-            // A clone is only possible for a buffered body; a streamed one is sent once.
-            let spare = (attempt <= retries).then(|| request.try_clone()).flatten();
+            // A copy is only possible for a buffered body; a streamed one is sent once.
+            let spare = (attempt <= retries)
+                .then(|| replay_copy(&request))
+                .flatten();
             let result = self.client.execute(request).await;
             let (Some(spare), Some(reason)) = (spare, retry_reason(&result)) else {
                 break result;

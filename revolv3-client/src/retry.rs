@@ -83,6 +83,28 @@ fn is_idempotent(method: &Method) -> bool {
     .contains(method)
 }
 
+/// A copy of `request` to send if the first attempt fails, or `None` when its body is a
+/// stream and cannot be sent twice.
+///
+/// It carries what the generated code can put in a request: method, URL, headers, version,
+/// buffered body and timeout. It replaces `Request::try_clone`, which also allocates an
+/// extension map for the timeout even when none is set; this copy is made before every
+/// idempotent request, retried or not.
+pub(crate) fn replay_copy(request: &reqwest::Request) -> Option<reqwest::Request> {
+    let body = match request.body() {
+        None => None,
+        Some(body) => Some(reqwest::Body::from(body.as_bytes()?.to_vec())),
+    };
+    let mut copy = reqwest::Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    if let Some(timeout) = request.timeout() {
+        *copy.timeout_mut() = Some(*timeout);
+    }
+    *copy.body_mut() = body;
+    Some(copy)
+}
+
 /// Why an attempt may be repeated, if it may.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum RetryReason {
@@ -130,6 +152,46 @@ mod tests {
             assert_eq!(policy.retries_for(&method), 0, "{method}");
         }
         assert_eq!(RetryPolicy::none().retries_for(&Method::GET), 0);
+    }
+
+    fn request(body: Option<reqwest::Body>) -> reqwest::Request {
+        let mut request = reqwest::Request::new(
+            Method::PUT,
+            "https://api.example/api/Customers/7?x=1"
+                .parse()
+                .expect("url"),
+        );
+        request
+            .headers_mut()
+            .insert("x-revolv3-token", "secret".parse().expect("header"));
+        *request.version_mut() = reqwest::Version::HTTP_2;
+        *request.timeout_mut() = Some(Duration::from_secs(3));
+        *request.body_mut() = body;
+        request
+    }
+
+    #[test]
+    fn a_replay_copy_sends_the_same_request() {
+        let original = request(Some(reqwest::Body::from(r#"{"a":1}"#)));
+        let copy = replay_copy(&original).expect("a buffered body can be copied");
+        assert_eq!(copy.method(), original.method());
+        assert_eq!(copy.url(), original.url());
+        assert_eq!(copy.headers(), original.headers());
+        assert_eq!(copy.version(), original.version());
+        assert_eq!(copy.timeout(), original.timeout());
+        assert_eq!(
+            copy.body().and_then(reqwest::Body::as_bytes),
+            Some(&br#"{"a":1}"#[..])
+        );
+        let bodiless = replay_copy(&request(None)).expect("no body to copy");
+        assert!(bodiless.body().is_none());
+    }
+
+    #[test]
+    fn a_streamed_body_has_no_replay_copy() {
+        let stream = futures_util::stream::iter([Ok::<_, std::io::Error>("chunk")]);
+        let original = request(Some(reqwest::Body::wrap_stream(stream)));
+        assert!(replay_copy(&original).is_none());
     }
 
     #[test]

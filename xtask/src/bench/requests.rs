@@ -1,0 +1,210 @@
+//! Request overhead: the generated client against hand-written `reqwest` + `serde` making the
+//! same exchange (`bench/requests/`), measured three ways:
+//!
+//! - criterion medians, for absolute times;
+//! - the interleaved time ratio from `request_driver interleave`, the wall-time verdict, since
+//!   criterion's back-to-back runs drift apart by more than the 5% being judged here;
+//! - client instructions per request under valgrind's cachegrind, which repeat to within a few
+//!   instructions (skipped, with a note, when valgrind is not installed).
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+use super::{Row, cargo, show};
+use crate::Failure;
+
+const CASES: [&str; 3] = ["get_customer", "list_100_invoices", "create_customer"];
+const TARGET: &str = "<= 1.05x";
+/// Rounds of 20 interleaved pairs for the time ratio.
+const ROUNDS: &str = "200";
+/// Two request counts: the difference of their instruction totals, divided by the difference
+/// of the counts, is the steady-state cost of one request, without start-up and connection set-up.
+const COUNTS: (u64, u64) = (50, 350);
+
+pub(super) fn request_overhead(root: &Path) -> Result<Vec<Row>, Failure> {
+    cargo(
+        root,
+        &[
+            "build",
+            "--release",
+            "--quiet",
+            "-p",
+            "revolv3-bench-requests",
+        ],
+    )?;
+    cargo(
+        root,
+        &[
+            "bench",
+            "--quiet",
+            "-p",
+            "revolv3-bench-requests",
+            "--bench",
+            "request_overhead",
+        ],
+    )?;
+    let driver = root.join("target/release/request_driver");
+    let mut rows = Vec::new();
+    for case in CASES {
+        rows.push(criterion_row(root, case)?);
+        rows.push(interleaved_row(&driver, case)?);
+    }
+    if valgrind_available() {
+        for case in CASES {
+            rows.push(instructions_row(&driver, case)?);
+        }
+    } else {
+        eprintln!("valgrind is not installed: instruction counts per request are skipped");
+    }
+    Ok(rows)
+}
+
+fn criterion_row(root: &Path, case: &str) -> Result<Row, Failure> {
+    let median = |variant: &str| -> Result<f64, Failure> {
+        let path = root.join(format!(
+            "target/criterion/{case}/{variant}/new/estimates.json"
+        ));
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?;
+        let v: Value = serde_json::from_str(&text)
+            .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?;
+        v.pointer("/median/point_estimate")
+            .and_then(Value::as_f64)
+            .map(|ns| ns / 1e9)
+            .ok_or_else(|| Failure::Error(format!("{}: no median", path.display())))
+    };
+    let (generated, handwritten) = (median("generated")?, median("handwritten")?);
+    Ok(Row {
+        measure: format!("request {case}: criterion medians, generated vs hand-written"),
+        value: show(generated),
+        baseline: show(handwritten),
+        ratio: generated / handwritten,
+        target: "(absolute times)",
+    })
+}
+
+fn interleaved_row(driver: &Path, case: &str) -> Result<Row, Failure> {
+    let output = Command::new(driver)
+        .args(["interleave", case, ROUNDS])
+        .output()
+        .map_err(|e| Failure::Error(format!("{}: {e}", driver.display())))?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    let quartiles: Vec<f64> = text
+        .split_whitespace()
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    let [lower, median, upper] = quartiles[..] else {
+        return Err(Failure::Error(format!(
+            "request_driver interleave {case}: unexpected output {text:?} ({})",
+            String::from_utf8_lossy(&output.stderr).trim()
+        )));
+    };
+    Ok(Row {
+        measure: format!("request {case}: interleaved wall time, generated / hand-written"),
+        value: format!("median of {ROUNDS} rounds"),
+        baseline: format!("quartiles {lower:.2}–{upper:.2}"),
+        ratio: median,
+        target: TARGET,
+    })
+}
+
+fn valgrind_available() -> bool {
+    Command::new("valgrind")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+fn instructions_row(driver: &Path, case: &str) -> Result<Row, Failure> {
+    let server = CannedServer::start(driver, case)?;
+    let per_request = |variant: &str| -> Result<f64, Failure> {
+        let few = client_instructions(driver, case, variant, COUNTS.0, &server.url)?;
+        let many = client_instructions(driver, case, variant, COUNTS.1, &server.url)?;
+        Ok(many.saturating_sub(few) as f64 / (COUNTS.1 - COUNTS.0) as f64)
+    };
+    let (generated, handwritten) = (per_request("generated")?, per_request("handwritten")?);
+    Ok(Row {
+        measure: format!("request {case}: client instructions per request (cachegrind)"),
+        value: format!("{:.1}k", generated / 1e3),
+        baseline: format!("{:.1}k", handwritten / 1e3),
+        ratio: generated / handwritten,
+        target: TARGET,
+    })
+}
+
+/// Instructions the client process executes for `count` requests, as cachegrind counts them.
+fn client_instructions(
+    driver: &Path,
+    case: &str,
+    variant: &str,
+    count: u64,
+    url: &str,
+) -> Result<u64, Failure> {
+    let output = Command::new("valgrind")
+        .args([
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--cachegrind-out-file=/dev/null",
+        ])
+        .arg(driver)
+        .args(["run", case, variant, &count.to_string(), url])
+        .output()
+        .map_err(|e| Failure::Error(format!("valgrind: {e}")))?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    // The summary line reads `==PID== I   refs:      1,234,567`.
+    stderr
+        .lines()
+        .find_map(|line| line.split_once("I   refs:"))
+        .and_then(|(_, n)| n.trim().replace(',', "").parse().ok())
+        .filter(|_| output.status.success())
+        .ok_or_else(|| {
+            Failure::Error(format!(
+                "valgrind request_driver run {case} {variant}: no instruction count\n{stderr}"
+            ))
+        })
+}
+
+/// `request_driver serve` in its own process, stopped when dropped.
+struct CannedServer {
+    child: std::process::Child,
+    url: String,
+}
+
+impl CannedServer {
+    fn start(driver: &Path, case: &str) -> Result<Self, Failure> {
+        let spawn_error = |e: std::io::Error| Failure::Error(format!("{}: {e}", driver.display()));
+        let mut child = Command::new(driver)
+            .args(["serve", case])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .map_err(spawn_error)?;
+        let mut url = String::new();
+        if let Some(stdout) = child.stdout.take() {
+            BufReader::new(stdout)
+                .read_line(&mut url)
+                .map_err(spawn_error)?;
+        }
+        let url = url.trim().to_owned();
+        if !url.starts_with("http://") {
+            let _ = child.kill();
+            return Err(Failure::Error(format!(
+                "request_driver serve {case}: no URL on its first line"
+            )));
+        }
+        Ok(Self { child, url })
+    }
+}
+
+impl Drop for CannedServer {
+    fn drop(&mut self) {
+        // Closing stdin is the server's signal to stop.
+        drop(self.child.stdin.take());
+        let _ = self.child.wait();
+    }
+}
