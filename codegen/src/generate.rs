@@ -44,31 +44,31 @@ pub fn generate(normalized: &Value, mock: Mock) -> Result<GeneratedCode> {
         bounded: find_bounded_integers(normalized).into_iter().collect(),
         enums: find_enums(normalized),
     };
-    let client = run_generator(normalized, &spec, &replacements, |g, spec| {
-        g.generate_tokens(spec)
-    })?;
-    let table = empty_success_table(normalized);
+    let version = crate::spec::info_version(normalized);
+    // Each file is generated, parsed and formatted before the next is generated, so only one
+    // file's token trees are alive at a time: on large specs they dominate peak memory.
+    let client = {
+        let mut tokens = run_generator(normalized, &spec, &replacements, |g, spec| {
+            g.generate_tokens(spec)
+        })?;
+        tokens.extend(empty_success_table(normalized));
+        let mut file = parse_file(tokens)?;
+        crate::api_version::remove_api_version_header(&mut file);
+        let paged = paged_impls(&file, &find_paged_operations(normalized));
+        file.items.extend(paged);
+        add_to_types_module(&mut file, replacements.enums.iter().map(enum_item))?;
+        format_file(&file, version)
+    };
     let mock = match mock {
-        Mock::Include => Some(run_generator(
-            normalized,
-            &spec,
-            &replacements,
-            |g, spec| g.httpmock(spec, "crate"),
-        )?),
+        Mock::Include => {
+            let tokens = run_generator(normalized, &spec, &replacements, |g, spec| {
+                g.httpmock(spec, "crate")
+            })?;
+            Some(format_file(&parse_file(tokens)?, version))
+        }
         Mock::Skip => None,
     };
-    let version = crate::spec::info_version(normalized);
-    let mut client = parse_file(quote! { #client #table })?;
-    crate::api_version::remove_api_version_header(&mut client);
-    let paged = paged_impls(&client, &find_paged_operations(normalized));
-    client.items.extend(paged);
-    add_to_types_module(&mut client, replacements.enums.iter().map(enum_item))?;
-    Ok(GeneratedCode {
-        client: format_file(&client, version),
-        mock: mock
-            .map(|m| parse_file(m).map(|file| format_file(&file, version)))
-            .transpose()?,
-    })
+    Ok(GeneratedCode { client, mock })
 }
 
 /// A constant listing, per operation, the success statuses documented without a body and the

@@ -13,7 +13,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use super::{Row, cargo, show};
+use super::{Row, cargo, median, show};
 use crate::Failure;
 
 const CASES: [&str; 3] = ["get_customer", "list_100_invoices", "create_customer"];
@@ -23,6 +23,9 @@ const ROUNDS: &str = "200";
 /// Two request counts: the difference of their instruction totals, divided by the difference
 /// of the counts, is the steady-state cost of one request, without start-up and connection set-up.
 const COUNTS: (u64, u64) = (50, 350);
+/// Counts of one case vary by about 1% between runs when the response is large (it reaches
+/// the client in a different number of reads), so each variant's count is a median of runs.
+const INSTRUCTION_RUNS: usize = 5;
 
 pub(super) fn request_overhead(root: &Path) -> Result<Vec<Row>, Failure> {
     cargo(
@@ -127,7 +130,12 @@ fn instructions_row(driver: &Path, case: &str) -> Result<Row, Failure> {
         let many = client_instructions(driver, case, variant, COUNTS.1, &server.url)?;
         Ok(many.saturating_sub(few) as f64 / (COUNTS.1 - COUNTS.0) as f64)
     };
-    let (generated, handwritten) = (per_request("generated")?, per_request("handwritten")?);
+    let (mut generated, mut handwritten) = (Vec::new(), Vec::new());
+    for _ in 0..INSTRUCTION_RUNS {
+        generated.push(per_request("generated")?);
+        handwritten.push(per_request("handwritten")?);
+    }
+    let (generated, handwritten) = (median(generated), median(handwritten));
     Ok(Row {
         measure: format!("request {case}: client instructions per request (cachegrind)"),
         value: format!("{:.1}k", generated / 1e3),
