@@ -95,11 +95,7 @@ fn interleaved_row(driver: &Path, case: &str) -> Result<Row, Failure> {
         .output()
         .map_err(|e| Failure::Error(format!("{}: {e}", driver.display())))?;
     let text = String::from_utf8_lossy(&output.stdout);
-    let quartiles: Vec<f64> = text
-        .split_whitespace()
-        .filter_map(|s| s.parse().ok())
-        .collect();
-    let [lower, median, upper] = quartiles[..] else {
+    let Some([lower, median, upper]) = parse_quartiles(&text) else {
         return Err(Failure::Error(format!(
             "request_driver interleave {case}: unexpected output {text:?} ({})",
             String::from_utf8_lossy(&output.stderr).trim()
@@ -164,17 +160,31 @@ fn client_instructions(
         .output()
         .map_err(|e| Failure::Error(format!("valgrind: {e}")))?;
     let stderr = String::from_utf8_lossy(&output.stderr);
-    // The summary line reads `==PID== I   refs:      1,234,567`.
-    stderr
-        .lines()
-        .find_map(|line| line.split_once("I   refs:"))
-        .and_then(|(_, n)| n.trim().replace(',', "").parse().ok())
+    parse_instruction_count(&stderr)
         .filter(|_| output.status.success())
         .ok_or_else(|| {
             Failure::Error(format!(
                 "valgrind request_driver run {case} {variant}: no instruction count\n{stderr}"
             ))
         })
+}
+
+/// `request_driver interleave` prints the lower quartile, median and upper quartile.
+fn parse_quartiles(stdout: &str) -> Option<[f64; 3]> {
+    let values: Vec<f64> = stdout
+        .split_whitespace()
+        .map(str::parse)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    values.try_into().ok()
+}
+
+/// The total from cachegrind's summary line, `==PID== I   refs:      1,234,567`.
+fn parse_instruction_count(stderr: &str) -> Option<u64> {
+    stderr
+        .lines()
+        .find_map(|line| line.split_once("I   refs:"))
+        .and_then(|(_, n)| n.trim().replace(',', "").parse().ok())
 }
 
 /// `request_driver serve` in its own process, stopped when dropped.
@@ -214,5 +224,29 @@ impl Drop for CannedServer {
         // Closing stdin is the server's signal to stop.
         drop(self.child.stdin.take());
         let _ = self.child.wait();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_driver_quartiles() {
+        assert_eq!(
+            parse_quartiles("0.9894 1.0200 1.0560\n"),
+            Some([0.9894, 1.02, 1.056])
+        );
+        assert_eq!(parse_quartiles("1.0 1.0"), None);
+        assert_eq!(parse_quartiles("panicked at bench"), None);
+    }
+
+    #[test]
+    fn reads_cachegrinds_instruction_total() {
+        let stderr = "==22082== Cachegrind, a cache and branch-prediction profiler\n\
+                      ==22082== \n\
+                      ==22082== I   refs:      54,568,501\n";
+        assert_eq!(parse_instruction_count(stderr), Some(54_568_501));
+        assert_eq!(parse_instruction_count("==1== error: no such file"), None);
     }
 }
