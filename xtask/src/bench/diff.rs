@@ -1,7 +1,7 @@
 //! Diff speed: `xtask diff` against Optic's `optic diff` (pinned in `bench/optic/`) on the
 //! same inputs.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{Value, json};
@@ -41,12 +41,18 @@ fn edited(doc: &Value) -> Value {
     out
 }
 
-pub(super) fn diff(root: &Path) -> Result<Vec<Row>, Failure> {
+/// Optic's executable, installed from `bench/optic/package-lock.json` if it is not there yet.
+/// `cargo xtask bench` calls this first, so a missing npm stops it before minutes of work.
+pub(super) fn install_optic(root: &Path) -> Result<PathBuf, Failure> {
     let optic_dir = root.join("bench/optic");
     let optic = optic_dir.join("node_modules/.bin/optic");
     if !optic.exists() {
-        cargo_npm_ci(&optic_dir)?;
+        npm_ci(&optic_dir)?;
     }
+    Ok(optic)
+}
+
+pub(super) fn diff(root: &Path, optic: &Path) -> Result<Vec<Row>, Failure> {
     let scratch = root.join("target/bench");
     let spec_path = root.join(crate::workspace::SPEC);
     let doc: Value = serde_json::from_slice(&crate::workspace::read(root, crate::workspace::SPEC)?)
@@ -79,7 +85,7 @@ pub(super) fn diff(root: &Path) -> Result<Vec<Row>, Failure> {
             .arg(&base)
             .arg(&head);
         ours.stdout(std::process::Stdio::null());
-        let mut theirs = Command::new(&optic);
+        let mut theirs = Command::new(optic);
         theirs
             .arg("diff")
             .arg(&base)
@@ -106,12 +112,17 @@ pub(super) fn diff(root: &Path) -> Result<Vec<Row>, Failure> {
     Ok(rows)
 }
 
-fn cargo_npm_ci(dir: &Path) -> Result<(), Failure> {
+fn npm_ci(dir: &Path) -> Result<(), Failure> {
     let status = Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund", "--prefix"])
         .arg(dir)
         .status()
-        .map_err(|e| Failure::Error(format!("npm: {e}")))?;
+        .map_err(|e| {
+            Failure::Error(format!(
+                "cargo xtask bench compares against Optic, installed with npm from {}: npm: {e}",
+                dir.display()
+            ))
+        })?;
     status
         .success()
         .then_some(())

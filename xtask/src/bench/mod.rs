@@ -37,10 +37,11 @@ pub struct BenchArgs {
 
 pub fn run(root: &Path, args: &BenchArgs) -> Result<(), Failure> {
     let mut rows = Vec::new();
+    let optic = diff::install_optic(root)?;
     cargo(root, &["build", "--release", "--quiet", "-p", "xtask"])?;
     rows.extend(requests::request_overhead(root)?);
     rows.extend(codegen::codegen(root)?);
-    rows.extend(diff::diff(root)?);
+    rows.extend(diff::diff(root, &optic)?);
     if !args.skip_compile {
         rows.extend(compile::consumer_compile(root)?);
     }
