@@ -85,13 +85,14 @@ async fn a_get_gives_up_after_max_retries() {
     );
 }
 
-#[tokio::test]
-async fn a_post_is_sent_exactly_once_even_on_503() {
+/// Sends one sale to a server that answers every request with `status`, and returns the
+/// status the caller's `UnexpectedResponse` carries and how many requests reached the server.
+async fn sale_answered_with(status: u16) -> (u16, usize) {
     let server = MockServer::start_async().await;
     let sale = server
         .mock_async(|when, then| {
             when.method("POST").path("/api/Payments/sale");
-            then.status(503);
+            then.status(status);
         })
         .await;
     let body: types::SaleRequest = request("sale_with_payment_method_details");
@@ -101,15 +102,17 @@ async fn a_post_is_sent_exactly_once_even_on_503() {
         .send()
         .await
         .unwrap_err();
-    assert!(
-        matches!(error, Error::UnexpectedResponse(ref r) if r.status().as_u16() == 503),
-        "{error:?}"
-    );
-    assert_eq!(
-        sale.calls_async().await,
-        1,
-        "a charge must never be replayed"
-    );
+    let Error::UnexpectedResponse(response) = error else {
+        panic!("expected an unexpected response, got {error:?}");
+    };
+    (response.status().as_u16(), sale.calls_async().await)
+}
+
+#[tokio::test]
+async fn a_post_is_sent_exactly_once_even_on_503() {
+    let (status, calls) = sale_answered_with(503).await;
+    assert_eq!(status, 503);
+    assert_eq!(calls, 1, "a charge must never be replayed");
 }
 
 #[tokio::test]
@@ -229,22 +232,7 @@ async fn retry_after_as_an_http_date_is_capped_by_the_policy() {
 #[tokio::test]
 async fn an_undocumented_success_status_is_an_unexpected_response() {
     // Why `response-success-status-added` is an error under the rust-client diff profile.
-    let server = MockServer::start_async().await;
-    server
-        .mock_async(|when, then| {
-            when.method("POST").path("/api/Payments/sale");
-            then.status(202);
-        })
-        .await;
-    let body: types::SaleRequest = request("sale_with_payment_method_details");
-    let error = client(&server, fast())
-        .sale_with_payment_method_details()
-        .body(body)
-        .send()
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(error, Error::UnexpectedResponse(ref r) if r.status().as_u16() == 202),
-        "{error:?}"
-    );
+    let (status, calls) = sale_answered_with(202).await;
+    assert_eq!(status, 202);
+    assert_eq!(calls, 1);
 }
