@@ -5,7 +5,7 @@
 //! version on our behalf could change how Revolv3 answers. The statement is removed from the
 //! generated code, rather than the header stripped from each request at run time. Where that
 //! leaves the operation's header map empty, the map goes too: building and merging an empty
-//! `HeaderMap` costs an allocation on every request.
+//! `HeaderMap` costs two allocations (its index table and its entries) on every request.
 
 use proc_macro2::TokenTree;
 use quote::ToTokens;
@@ -26,9 +26,15 @@ struct Remover;
 impl VisitMut for Remover {
     fn visit_block_mut(&mut self, block: &mut Block) {
         block.stmts.retain(|stmt| !appends_api_version(stmt));
-        if header_map_is_unused(block) {
-            block.stmts.retain(|stmt| !declares_header_map(stmt));
-            MergeRemover.visit_block_mut(block);
+        // Declared, and named once more: if that one use is the merge, nothing goes in the map.
+        if block.stmts.iter().any(declares_header_map)
+            && mentions(block.to_token_stream(), HEADER_MAP) == 2
+        {
+            let mut merges = MergeRemover { removed: 0 };
+            merges.visit_block_mut(block);
+            if merges.removed == 1 {
+                block.stmts.retain(|stmt| !declares_header_map(stmt));
+            }
         }
         visit_mut::visit_block_mut(self, block);
     }
@@ -43,18 +49,6 @@ fn appends_api_version(stmt: &Stmt) -> bool {
             name.to_token_stream()
                 .to_string()
                 .contains("\"api-version\"")
-        })
-}
-
-/// True when the block declares the header map and names it only once more: in the
-/// `.headers(header_map)` merge, with nothing ever added to it.
-fn header_map_is_unused(block: &Block) -> bool {
-    block.stmts.iter().any(declares_header_map)
-        && mentions(block.to_token_stream(), HEADER_MAP) == 2
-        && block.stmts.iter().any(|stmt| {
-            stmt.to_token_stream()
-                .to_string()
-                .contains(". headers (header_map)")
         })
 }
 
@@ -79,8 +73,11 @@ fn mentions(tokens: proc_macro2::TokenStream, ident: &str) -> usize {
         .sum()
 }
 
-/// Replaces `<request builder>.headers(header_map)` by `<request builder>`.
-struct MergeRemover;
+/// Replaces `<request builder>.headers(header_map)` by `<request builder>`, counting the
+/// merges it removes.
+struct MergeRemover {
+    removed: usize,
+}
 
 impl VisitMut for MergeRemover {
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
@@ -89,7 +86,8 @@ impl VisitMut for MergeRemover {
                 && call.args.len() == 1
                 && matches!(&call.args[0], Expr::Path(p) if p.path.is_ident(HEADER_MAP));
             if merges_header_map {
-                *expr = (*call.receiver).clone();
+                *expr = std::mem::replace(&mut *call.receiver, Expr::PLACEHOLDER);
+                self.removed += 1;
                 return self.visit_expr_mut(expr);
             }
         }
@@ -136,6 +134,19 @@ mod tests {
             text.contains("client . get (url) . header (ACCEPT , json ()) . build () ?"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_header_map_used_otherwise_stays() {
+        let text = rewritten(syn::parse_quote! {
+            fn send() {
+                let mut header_map = HeaderMap::with_capacity(1usize);
+                header_map.append(HeaderName::from_static("api-version"), HeaderValue::from_static(v()));
+                let request = client.get(url).build_with(header_map)?;
+            }
+        });
+        assert!(text.contains("let mut header_map"), "{text}");
+        assert!(text.contains("build_with (header_map)"), "{text}");
     }
 
     #[test]

@@ -1,23 +1,8 @@
 //! Shared set-up: a mock Revolv3, a client pointed at it, fixtures, and request expectations.
 
-use std::path::PathBuf;
-
 use httpmock::{Mock, MockServer};
 use revolv3_client::Client;
-use serde_json::Value;
-
-/// The token every test client sends.
-pub const TOKEN: &str = "test-token-5f0c";
-
-/// A fixture under `tests/fixtures/`, parsed as JSON.
-pub fn fixture(relative: &str) -> Value {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures")
-        .join(relative);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("fixture {}: {e}", path.display()))
-}
+pub use revolv3_tests::{TOKEN, fixture};
 
 /// A request fixture decoded as the operation's body type.
 pub fn request<T: serde::de::DeserializeOwned>(operation: &str) -> T {

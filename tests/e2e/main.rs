@@ -12,5 +12,4 @@ mod prism;
 mod real_requests;
 mod retries;
 mod seed;
-mod tracing;
 mod webhooks;

@@ -11,7 +11,7 @@ use revolv3_bench_requests::{Case, Exchange, client_runtime, spawn_server};
 fn bench(c: &mut Criterion) {
     let runtime = client_runtime();
     for case in Case::ALL {
-        let exchange = Exchange::new(&spawn_server(case));
+        let exchange = Exchange::new(&spawn_server(case)).expect("loopback client");
         let mut group = c.benchmark_group(case.name());
         group.bench_function("generated", |b| {
             b.to_async(&runtime).iter(|| exchange.generated(case))

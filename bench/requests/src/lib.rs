@@ -5,7 +5,8 @@
 
 use std::time::{Duration, Instant};
 
-use revolv3_client::{Client, types};
+use reqwest::header::{ACCEPT, HeaderValue};
+use revolv3_client::{Client, TOKEN_HEADER, types};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
@@ -54,29 +55,33 @@ pub struct Exchange {
     base_url: String,
     generated: Client,
     handwritten: reqwest::Client,
+    /// The hand-written side's token, parsed once as a careful caller would.
+    token: HeaderValue,
     create_body: types::CreateCustomerRequestDto,
 }
 
 impl Exchange {
     /// The generated client with the builder's defaults (including its retry policy), and a
-    /// `reqwest::Client` with the same settings.
-    pub fn new(base_url: &str) -> Self {
+    /// `reqwest::Client` with the same settings. Fails on a base URL the builder refuses.
+    pub fn new(base_url: &str) -> Result<Self, String> {
         let handwritten = reqwest::Client::builder()
             .user_agent(revolv3_client::USER_AGENT)
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(60))
+            .connect_timeout(revolv3_client::DEFAULT_CONNECT_TIMEOUT)
+            .timeout(revolv3_client::DEFAULT_TIMEOUT)
             .build()
-            .expect("reqwest client");
-        Self {
+            .map_err(|e| e.to_string())?;
+        let generated = Client::builder(TOKEN)
+            .base_url(base_url)
+            .build()
+            .map_err(|e| format!("{base_url}: {e}"))?;
+        Ok(Self {
             base_url: base_url.to_owned(),
-            generated: Client::builder(TOKEN)
-                .base_url(base_url)
-                .build()
-                .expect("generated client"),
+            generated,
             handwritten,
+            token: HeaderValue::from_static(TOKEN),
             create_body: serde_json::from_slice(&fixture("requests/create_customer.json"))
                 .expect("create_customer fixture"),
-        }
+        })
     }
 
     /// One exchange through the generated client.
@@ -117,8 +122,8 @@ impl Exchange {
                 .json(&self.create_body.clone()),
         };
         let response = request
-            .header("x-revolv3-token", TOKEN)
-            .header("accept", "application/json")
+            .header(TOKEN_HEADER, self.token.clone())
+            .header(ACCEPT, HeaderValue::from_static("application/json"))
             .send()
             .await
             .expect("hand-written request");
@@ -143,7 +148,7 @@ const PAIRS_PER_ROUND: usize = 20;
 /// shared machine lands on one side only. Here every round alternates the two, request by
 /// request and in both orders, and compares the totals, so drift cancels within the round.
 pub fn interleaved_ratios(case: Case, rounds: usize) -> Vec<f64> {
-    let exchange = Exchange::new(&spawn_server(case));
+    let exchange = Exchange::new(&spawn_server(case)).expect("loopback client");
     let mut ratios: Vec<f64> = client_runtime().block_on(async {
         let mut ratios = Vec::with_capacity(rounds);
         for round in 0..rounds {

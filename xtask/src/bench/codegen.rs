@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use serde_json::{Value, json};
 
-use super::{Row, median, show};
+use super::{Row, median, show, target_dir};
 use crate::Failure;
 
 /// A spec `copies` times the size of `doc`: every path and schema repeated under a suffix.
@@ -65,7 +65,7 @@ fn synthetic(doc: &Value, copies: usize) -> Value {
 pub(super) fn codegen(root: &Path) -> Result<Vec<Row>, Failure> {
     let spec = crate::workspace::read(root, crate::workspace::SPEC)?;
     let doc: Value = serde_json::from_slice(&spec).map_err(|e| Failure::Error(e.to_string()))?;
-    let scratch = root.join("target/bench");
+    let scratch = target_dir(root).join("bench");
     std::fs::create_dir_all(&scratch).map_err(|e| Failure::Error(e.to_string()))?;
     let mut rows = Vec::new();
     let mut base: Option<(f64, usize)> = None;
@@ -80,7 +80,7 @@ pub(super) fn codegen(root: &Path) -> Result<Vec<Row>, Failure> {
         let mut times = Vec::new();
         let mut lines = 0;
         for _ in 0..runs {
-            let out = Command::new(root.join("target/release/xtask"))
+            let out = Command::new(target_dir(root).join("release/xtask"))
                 .args(["bench-codegen"])
                 .arg(&file)
                 .output()

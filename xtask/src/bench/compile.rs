@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use super::{Row, show, wall};
+use super::{Row, show, target_dir, wall};
 use crate::Failure;
 
 const CONSUMER_MAIN: &str = r#"#[tokio::main(flavor = "current_thread")]
@@ -45,7 +45,7 @@ pub(super) fn consumer_compile(root: &Path) -> Result<Vec<Row>, Failure> {
     let mut times = Vec::new();
     let mut noop = Vec::new();
     for (i, (label, dependency, main)) in variants.iter().enumerate() {
-        let dir = root.join(format!("target/bench-consumer/c{i}"));
+        let dir = target_dir(root).join(format!("bench-consumer/c{i}"));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("src")).map_err(|e| Failure::Error(e.to_string()))?;
         let manifest = format!(

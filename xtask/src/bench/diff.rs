@@ -6,7 +6,7 @@ use std::process::Command;
 
 use serde_json::{Value, json};
 
-use super::{Row, show, wall};
+use super::{Row, show, target_dir, wall};
 use crate::Failure;
 
 /// The bundled spec with many edits: removed operations, changed types, new enum values,
@@ -53,7 +53,7 @@ pub(super) fn install_optic(root: &Path) -> Result<PathBuf, Failure> {
 }
 
 pub(super) fn diff(root: &Path, optic: &Path) -> Result<Vec<Row>, Failure> {
-    let scratch = root.join("target/bench");
+    let scratch = target_dir(root).join("bench");
     let spec_path = root.join(crate::workspace::SPEC);
     let doc: Value = serde_json::from_slice(&crate::workspace::read(root, crate::workspace::SPEC)?)
         .map_err(|e| Failure::Error(e.to_string()))?;
@@ -78,7 +78,7 @@ pub(super) fn diff(root: &Path, optic: &Path) -> Result<Vec<Row>, Failure> {
     }
     let mut rows = Vec::new();
     for (label, base, head) in pairs {
-        let mut ours = Command::new(root.join("target/release/xtask"));
+        let mut ours = Command::new(target_dir(root).join("release/xtask"));
         ours.arg("--root")
             .arg(root)
             .args(["diff", "--format", "json"])

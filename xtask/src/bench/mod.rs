@@ -68,6 +68,12 @@ fn cargo(root: &Path, args: &[&str]) -> Result<(), Failure> {
     }
 }
 
+/// Where cargo puts build output for this workspace: `CARGO_TARGET_DIR` (relative to the
+/// workspace root, where the bench runs cargo) or `target/`.
+fn target_dir(root: &Path) -> std::path::PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir))
+}
+
 fn median(mut samples: Vec<f64>) -> f64 {
     samples.sort_by(f64::total_cmp);
     samples[samples.len() / 2]

@@ -13,9 +13,10 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use super::{Row, cargo, median, show};
+use super::{Row, cargo, median, show, target_dir};
 use crate::Failure;
 
+/// The names of `Case::ALL` in `bench/requests/src/lib.rs`, which is the source of truth.
 const CASES: [&str; 3] = ["get_customer", "list_100_invoices", "create_customer"];
 const TARGET: &str = "<= 1.05x";
 /// Rounds of 20 interleaved pairs for the time ratio.
@@ -49,7 +50,7 @@ pub(super) fn request_overhead(root: &Path) -> Result<Vec<Row>, Failure> {
             "request_overhead",
         ],
     )?;
-    let driver = root.join("target/release/request_driver");
+    let driver = target_dir(root).join("release/request_driver");
     let mut rows = Vec::new();
     for case in CASES {
         rows.push(criterion_row(root, case)?);
@@ -67,9 +68,7 @@ pub(super) fn request_overhead(root: &Path) -> Result<Vec<Row>, Failure> {
 
 fn criterion_row(root: &Path, case: &str) -> Result<Row, Failure> {
     let median = |variant: &str| -> Result<f64, Failure> {
-        let path = root.join(format!(
-            "target/criterion/{case}/{variant}/new/estimates.json"
-        ));
+        let path = target_dir(root).join(format!("criterion/{case}/{variant}/new/estimates.json"));
         let text = std::fs::read_to_string(&path)
             .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?;
         let v: Value = serde_json::from_str(&text)
@@ -102,9 +101,11 @@ fn interleaved_row(driver: &Path, case: &str) -> Result<Row, Failure> {
         )));
     };
     Ok(Row {
-        measure: format!("request {case}: interleaved wall time, generated / hand-written"),
-        value: format!("median of {ROUNDS} rounds"),
-        baseline: format!("quartiles {lower:.2}–{upper:.2}"),
+        measure: format!(
+            "request {case}: interleaved wall time, median of {ROUNDS} per-round ratios"
+        ),
+        value: format!("quartiles {lower:.2}–{upper:.2}"),
+        baseline: "hand-written, same rounds".into(),
         ratio: median,
         target: TARGET,
     })
@@ -124,7 +125,13 @@ fn instructions_row(driver: &Path, case: &str) -> Result<Row, Failure> {
     let per_request = |variant: &str| -> Result<f64, Failure> {
         let few = client_instructions(driver, case, variant, COUNTS.0, &server.url)?;
         let many = client_instructions(driver, case, variant, COUNTS.1, &server.url)?;
-        Ok(many.saturating_sub(few) as f64 / (COUNTS.1 - COUNTS.0) as f64)
+        let extra = many.checked_sub(few).filter(|&n| n > 0).ok_or_else(|| {
+            Failure::Error(format!(
+                "{case} {variant}: {} requests counted {many} instructions, {} counted {few}",
+                COUNTS.1, COUNTS.0
+            ))
+        })?;
+        Ok(extra as f64 / (COUNTS.1 - COUNTS.0) as f64)
     };
     let (mut generated, mut handwritten) = (Vec::new(), Vec::new());
     for _ in 0..INSTRUCTION_RUNS {
@@ -179,12 +186,21 @@ fn parse_quartiles(stdout: &str) -> Option<[f64; 3]> {
     values.try_into().ok()
 }
 
-/// The total from cachegrind's summary line, `==PID== I   refs:      1,234,567`.
+/// The total from cachegrind's summary line: `==PID== I   refs:      1,234,567` up to
+/// valgrind 3.20, `==PID== I refs:        1,234,567` since 3.21.
 fn parse_instruction_count(stderr: &str) -> Option<u64> {
-    stderr
-        .lines()
-        .find_map(|line| line.split_once("I   refs:"))
-        .and_then(|(_, n)| n.trim().replace(',', "").parse().ok())
+    stderr.lines().find_map(|line| {
+        let summary = line
+            .strip_prefix("==")
+            .and_then(|rest| rest.split_once("=="))
+            .map_or(line, |(_pid, rest)| rest)
+            .trim_start();
+        let (key, count) = summary.split_once(':')?;
+        let key: Vec<&str> = key.split_whitespace().collect();
+        (key == ["I", "refs"])
+            .then(|| count.trim().replace(',', "").parse().ok())
+            .flatten()
+    })
 }
 
 /// `request_driver serve` in its own process, stopped when dropped.
@@ -247,6 +263,8 @@ mod tests {
                       ==22082== \n\
                       ==22082== I   refs:      54,568,501\n";
         assert_eq!(parse_instruction_count(stderr), Some(54_568_501));
+        let since_3_21 = "==7== I refs:        1,350,054,650\n==7== \n";
+        assert_eq!(parse_instruction_count(since_3_21), Some(1_350_054_650));
         assert_eq!(parse_instruction_count("==1== error: no such file"), None);
     }
 }

@@ -50,7 +50,10 @@ fn main() -> ExitCode {
                 "handwritten" => false,
                 other => return usage(&format!("unknown variant {other}")),
             };
-            let exchange = Exchange::new(url);
+            let exchange = match Exchange::new(url) {
+                Ok(exchange) => exchange,
+                Err(e) => return usage(&format!("URL: {e}")),
+            };
             client_runtime().block_on(async {
                 for _ in 0..count {
                     if generated {

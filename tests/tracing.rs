@@ -1,4 +1,8 @@
 //! One span per request with what an operator needs, and never the token or query values.
+//!
+//! A test binary of its own: tracing caches whether each callsite is enabled, and a test that
+//! installs its subscriber with `set_default` while tests on other threads hit the same
+//! callsites for the first time can find them cached as disabled (the span then never appears).
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
@@ -8,7 +12,7 @@ use revolv3_client::{Client, RetryPolicy};
 use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::fmt::format::FmtSpan;
 
-use crate::common::{TOKEN, fixture};
+use revolv3_tests::{TOKEN, fixture};
 
 #[derive(Clone, Default)]
 struct Captured(Arc<Mutex<Vec<u8>>>);
