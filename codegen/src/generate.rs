@@ -54,6 +54,7 @@ pub fn generate(normalized: &Value, mock: Mock) -> Result<GeneratedCode> {
         tokens.extend(empty_success_table(normalized));
         let mut file = parse_file(tokens)?;
         crate::api_version::remove_api_version_header(&mut file);
+        crate::json_schema::gate_json_schema_derives(&mut file);
         let paged = paged_impls(&file, &find_paged_operations(normalized));
         file.items.extend(paged);
         add_to_types_module(&mut file, replacements.enums.iter().map(enum_item))?;

@@ -12,6 +12,7 @@ mod bounded;
 mod enums;
 mod error;
 mod generate;
+mod json_schema;
 mod lock;
 mod media;
 pub mod names;

@@ -10,15 +10,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///`AchAccountValidationRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AchAccountValidationRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ach: ::std::option::Option<AchRequest>,
@@ -46,15 +39,8 @@ pub mod types {
         }
     }
     ///`AchRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AchRequest {
         #[serde(
             rename = "accountNumber",
@@ -78,15 +64,8 @@ pub mod types {
         }
     }
     ///`Address`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Address {
         #[serde(
             rename = "addressId",
@@ -128,14 +107,8 @@ pub mod types {
         }
     }
     ///`Amount`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Amount {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
@@ -147,14 +120,8 @@ pub mod types {
         }
     }
     ///`AuthenticationTokenRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AuthenticationTokenRequest {
         #[serde(rename = "clientId")]
         pub client_id: AuthenticationTokenRequestClientId,
@@ -167,18 +134,9 @@ pub mod types {
         }
     }
     ///`AuthenticationTokenRequestClientId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AuthenticationTokenRequestClientId(::std::string::String);
     impl ::std::ops::Deref for AuthenticationTokenRequestClientId {
         type Target = ::std::string::String;
@@ -233,18 +191,9 @@ pub mod types {
         }
     }
     ///`AuthenticationTokenRequestClientSecret`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AuthenticationTokenRequestClientSecret(::std::string::String);
     impl ::std::ops::Deref for AuthenticationTokenRequestClientSecret {
         type Target = ::std::string::String;
@@ -299,15 +248,8 @@ pub mod types {
         }
     }
     ///`AuthenticationTokenResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AuthenticationTokenResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub access_token: ::std::option::Option<::std::string::String>,
@@ -334,14 +276,8 @@ pub mod types {
         }
     }
     ///`AuthorizationRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AuthorizationRequest {
         pub amount: Amount,
         #[serde(
@@ -380,15 +316,8 @@ pub mod types {
         }
     }
     ///`AuthorizationResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AuthorizationResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -439,14 +368,8 @@ pub mod types {
         }
     }
     ///`AuthorizationWithPaymentMethodIdRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AuthorizationWithPaymentMethodIdRequest {
         pub amount: Amount,
         #[serde(
@@ -478,15 +401,8 @@ pub mod types {
         }
     }
     ///`BillingFrequency`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BillingFrequency {
         #[serde(
             rename = "intervalCount",
@@ -505,15 +421,8 @@ pub mod types {
         }
     }
     ///`CancelSubscriptionResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CancelSubscriptionResponse {
         #[serde(
             rename = "cancelledAt",
@@ -544,14 +453,8 @@ pub mod types {
         }
     }
     ///`CaptureRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CaptureRequest {
         #[serde(
             rename = "customerId",
@@ -576,15 +479,8 @@ pub mod types {
         }
     }
     ///`CheckoutCreditCardDetails`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CheckoutCreditCardDetails {
         #[serde(
             rename = "expirationDate",
@@ -603,15 +499,8 @@ pub mod types {
         }
     }
     ///`CheckoutCustomer`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CheckoutCustomer {
         #[serde(
             rename = "customerId",
@@ -637,15 +526,8 @@ pub mod types {
         }
     }
     ///`CheckoutDetails`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CheckoutDetails {
         #[serde(
             rename = "checkoutId",
@@ -685,15 +567,8 @@ pub mod types {
         }
     }
     ///`CheckoutInvoice`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CheckoutInvoice {
         #[serde(
             rename = "billingDate",
@@ -729,14 +604,8 @@ pub mod types {
         }
     }
     ///`CheckoutLineItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CheckoutLineItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<CheckoutLineItemDescription>,
@@ -754,18 +623,9 @@ pub mod types {
         }
     }
     ///`CheckoutLineItemDescription`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CheckoutLineItemDescription(::std::string::String);
     impl ::std::ops::Deref for CheckoutLineItemDescription {
         type Target = ::std::string::String;
@@ -818,18 +678,9 @@ pub mod types {
         }
     }
     ///`CheckoutLineItemName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CheckoutLineItemName(::std::string::String);
     impl ::std::ops::Deref for CheckoutLineItemName {
         type Target = ::std::string::String;
@@ -882,15 +733,8 @@ pub mod types {
         }
     }
     ///`CheckoutLinkResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CheckoutLinkResponse {
         #[serde(
             rename = "checkoutId",
@@ -909,18 +753,9 @@ pub mod types {
         }
     }
     ///`CheckoutLinkResponseCheckoutId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CheckoutLinkResponseCheckoutId(::std::string::String);
     impl ::std::ops::Deref for CheckoutLinkResponseCheckoutId {
         type Target = ::std::string::String;
@@ -974,18 +809,9 @@ pub mod types {
         }
     }
     ///`CheckoutLinkResponseCheckoutLink`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CheckoutLinkResponseCheckoutLink(::std::string::String);
     impl ::std::ops::Deref for CheckoutLinkResponseCheckoutLink {
         type Target = ::std::string::String;
@@ -1040,14 +866,8 @@ pub mod types {
         }
     }
     ///`CheckoutOneTimePayment`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CheckoutOneTimePayment {
         #[serde(rename = "checkoutLineItems")]
         pub checkout_line_items: ::std::vec::Vec<CheckoutLineItem>,
@@ -1058,15 +878,8 @@ pub mod types {
         }
     }
     ///`CheckoutPaymentMethod`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CheckoutPaymentMethod {
         #[serde(
             rename = "achDetails",
@@ -1107,14 +920,8 @@ pub mod types {
         }
     }
     ///`CreateCheckoutLinkRequestDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateCheckoutLinkRequestDto {
         #[serde(rename = "oneTimePayment")]
         pub one_time_payment: CheckoutOneTimePayment,
@@ -1130,18 +937,9 @@ pub mod types {
         }
     }
     ///`CreateCheckoutLinkRequestDtoReturnUrl`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateCheckoutLinkRequestDtoReturnUrl(::std::string::String);
     impl ::std::ops::Deref for CreateCheckoutLinkRequestDtoReturnUrl {
         type Target = ::std::string::String;
@@ -1196,15 +994,8 @@ pub mod types {
         }
     }
     ///`CreateCustomerRequestDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateCustomerRequestDto {
         #[serde(
             rename = "billingAddresses",
@@ -1244,15 +1035,8 @@ pub mod types {
         }
     }
     ///`CreatePaymentMethodRequestDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreatePaymentMethodRequestDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ach: ::std::option::Option<AchRequest>,
@@ -1310,14 +1094,8 @@ pub mod types {
         }
     }
     ///`CreateSubscriptionBillingPlanRequestDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateSubscriptionBillingPlanRequestDto {
         #[serde(rename = "cycleCount", default = "defaults::default_i64::<i64, -1>")]
         pub cycle_count: i64,
@@ -1337,15 +1115,8 @@ pub mod types {
         }
     }
     ///`CreateSubscriptionRequestDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateSubscriptionRequestDto {
         #[serde(
             rename = "billingFrequency",
@@ -1425,15 +1196,8 @@ pub mod types {
         }
     }
     ///`CreditCardRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreditCardRequest {
         #[serde(
             rename = "expirationDate",
@@ -1467,15 +1231,8 @@ pub mod types {
         }
     }
     ///`CustomerDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerDto {
         #[serde(
             rename = "billingAddresses",
@@ -1521,15 +1278,8 @@ pub mod types {
         }
     }
     ///`CustomerSummary`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerSummary {
         #[serde(
             rename = "customerId",
@@ -1560,18 +1310,9 @@ pub mod types {
         }
     }
     ///`CustomerSummaryFirstName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerSummaryFirstName(::std::string::String);
     impl ::std::ops::Deref for CustomerSummaryFirstName {
         type Target = ::std::string::String;
@@ -1624,18 +1365,9 @@ pub mod types {
         }
     }
     ///`CustomerSummaryLastName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerSummaryLastName(::std::string::String);
     impl ::std::ops::Deref for CustomerSummaryLastName {
         type Target = ::std::string::String;
@@ -1688,18 +1420,9 @@ pub mod types {
         }
     }
     ///`CustomerSummaryMerchantCustomerRefId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerSummaryMerchantCustomerRefId(::std::string::String);
     impl ::std::ops::Deref for CustomerSummaryMerchantCustomerRefId {
         type Target = ::std::string::String;
@@ -1754,15 +1477,8 @@ pub mod types {
         }
     }
     ///`DynamicDescriptor`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct DynamicDescriptor {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
@@ -1793,15 +1509,8 @@ pub mod types {
         }
     }
     ///`ExistingPaymentMethod`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ExistingPaymentMethod {
         #[serde(
             rename = "originalNetworkTransactionId",
@@ -1832,18 +1541,9 @@ pub mod types {
         }
     }
     ///`GetCompleteCheckoutInformationCheckoutUid`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetCompleteCheckoutInformationCheckoutUid(::std::string::String);
     impl ::std::ops::Deref for GetCompleteCheckoutInformationCheckoutUid {
         type Target = ::std::string::String;
@@ -1901,18 +1601,9 @@ pub mod types {
         }
     }
     ///`GetCustomersFirstName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetCustomersFirstName(::std::string::String);
     impl ::std::ops::Deref for GetCustomersFirstName {
         type Target = ::std::string::String;
@@ -1968,18 +1659,9 @@ pub mod types {
         }
     }
     ///`GetCustomersLastName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetCustomersLastName(::std::string::String);
     impl ::std::ops::Deref for GetCustomersLastName {
         type Target = ::std::string::String;
@@ -2035,18 +1717,9 @@ pub mod types {
         }
     }
     ///`GetCustomersMerchantCustomerRefId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetCustomersMerchantCustomerRefId(::std::string::String);
     impl ::std::ops::Deref for GetCustomersMerchantCustomerRefId {
         type Target = ::std::string::String;
@@ -2104,18 +1777,9 @@ pub mod types {
         }
     }
     ///`GetInvoicesMerchantCustomerRefId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct GetInvoicesMerchantCustomerRefId(::std::string::String);
     impl ::std::ops::Deref for GetInvoicesMerchantCustomerRefId {
         type Target = ::std::string::String;
@@ -2173,15 +1837,8 @@ pub mod types {
         }
     }
     ///`Invoice`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Invoice {
         #[serde(
             rename = "billingDate",
@@ -2298,15 +1955,8 @@ pub mod types {
         }
     }
     ///`InvoiceAttempt`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InvoiceAttempt {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
@@ -2401,15 +2051,8 @@ pub mod types {
         }
     }
     ///`InvoiceLineItem`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InvoiceLineItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -2439,15 +2082,8 @@ pub mod types {
         }
     }
     ///`InvoiceLineItemRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InvoiceLineItemRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -2467,15 +2103,8 @@ pub mod types {
         }
     }
     ///`InvoicePaymentInvoice`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InvoicePaymentInvoice {
         #[serde(
             rename = "invoiceLineItems",
@@ -2496,14 +2125,8 @@ pub mod types {
         }
     }
     ///`InvoicePaymentRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InvoicePaymentRequest {
         #[serde(
             rename = "customerId",
@@ -2555,15 +2178,8 @@ pub mod types {
         }
     }
     ///`InvoicePaymentResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InvoicePaymentResponse {
         #[serde(
             rename = "customerId",
@@ -2613,15 +2229,8 @@ pub mod types {
         }
     }
     ///`InvoiceSummary`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InvoiceSummary {
         #[serde(
             rename = "billingDate",
@@ -2691,15 +2300,8 @@ pub mod types {
         }
     }
     ///`NetworkProcessing`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct NetworkProcessing {
         #[serde(
             rename = "originalNetworkTransactionId",
@@ -2720,14 +2322,8 @@ pub mod types {
         }
     }
     ///`OneTimePaymentRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OneTimePaymentRequest {
         #[serde(rename = "invoiceLineItems")]
         pub invoice_line_items: ::std::vec::Vec<InvoiceLineItemRequest>,
@@ -2745,18 +2341,9 @@ pub mod types {
         }
     }
     ///`OneTimePaymentRequestMerchantInvoiceRefId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OneTimePaymentRequestMerchantInvoiceRefId(::std::string::String);
     impl ::std::ops::Deref for OneTimePaymentRequestMerchantInvoiceRefId {
         type Target = ::std::string::String;
@@ -2811,15 +2398,8 @@ pub mod types {
         }
     }
     ///`OneTimePaymentResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OneTimePaymentResponse {
         #[serde(
             rename = "billInvoiceResponse",
@@ -2892,18 +2472,9 @@ pub mod types {
         }
     }
     ///`OneTimePaymentResponseInvoiceAttemptStatus`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OneTimePaymentResponseInvoiceAttemptStatus(::std::string::String);
     impl ::std::ops::Deref for OneTimePaymentResponseInvoiceAttemptStatus {
         type Target = ::std::string::String;
@@ -2958,18 +2529,9 @@ pub mod types {
         }
     }
     ///`OneTimePaymentResponseMerchantInvoiceRefId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OneTimePaymentResponseMerchantInvoiceRefId(::std::string::String);
     impl ::std::ops::Deref for OneTimePaymentResponseMerchantInvoiceRefId {
         type Target = ::std::string::String;
@@ -3024,18 +2586,9 @@ pub mod types {
         }
     }
     ///`OneTimePaymentResponseMessage`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct OneTimePaymentResponseMessage(::std::string::String);
     impl ::std::ops::Deref for OneTimePaymentResponseMessage {
         type Target = ::std::string::String;
@@ -3089,14 +2642,8 @@ pub mod types {
         }
     }
     ///`PaymentInvoice`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentInvoice {
         pub amount: Amount,
         #[serde(
@@ -3118,15 +2665,8 @@ pub mod types {
         }
     }
     ///`PaymentMethodCreditCardDetails`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentMethodCreditCardDetails {
         #[serde(
             rename = "accountUpdateCode",
@@ -3165,15 +2705,8 @@ pub mod types {
         }
     }
     ///`PaymentMethodDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentMethodDto {
         #[serde(
             rename = "billingAddress",
@@ -3224,15 +2757,8 @@ pub mod types {
         }
     }
     ///`PaymentMethodRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentMethodRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ach: ::std::option::Option<AchRequest>,
@@ -3290,15 +2816,8 @@ pub mod types {
         }
     }
     ///`PaymentResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaymentResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<Amount>,
@@ -3413,15 +2932,8 @@ pub mod types {
         }
     }
     ///`RefundRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct RefundRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
@@ -3442,15 +2954,8 @@ pub mod types {
         }
     }
     ///`RefundResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct RefundResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice: ::std::option::Option<Invoice>,
@@ -3463,15 +2968,8 @@ pub mod types {
         }
     }
     ///`ReplaceSubscriptionPaymentMethodRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ReplaceSubscriptionPaymentMethodRequest {
         #[serde(
             rename = "existingPaymentMethod",
@@ -3490,15 +2988,8 @@ pub mod types {
         }
     }
     ///`ReverseAuthorizationRequestDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ReverseAuthorizationRequestDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
@@ -3516,15 +3007,8 @@ pub mod types {
         }
     }
     ///`ReverseAuthorizationResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ReverseAuthorizationResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -3545,14 +3029,8 @@ pub mod types {
         }
     }
     ///`SaleRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SaleRequest {
         #[serde(
             rename = "customerId",
@@ -3589,14 +3067,8 @@ pub mod types {
         }
     }
     ///`SaleWithPaymentMethodIdRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SaleWithPaymentMethodIdRequest {
         #[serde(
             rename = "customerId",
@@ -3626,15 +3098,8 @@ pub mod types {
         }
     }
     ///`StatusMessageResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct StatusMessageResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3654,15 +3119,8 @@ pub mod types {
         }
     }
     ///`SubscriptionBillingPlanDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SubscriptionBillingPlanDto {
         #[serde(
             rename = "cycleCount",
@@ -3705,14 +3163,8 @@ pub mod types {
         }
     }
     ///`SubscriptionBillingPlanRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SubscriptionBillingPlanRequest {
         #[serde(rename = "cycleCount", default = "defaults::default_i64::<i64, -1>")]
         pub cycle_count: i64,
@@ -3732,15 +3184,8 @@ pub mod types {
         }
     }
     ///`SubscriptionDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SubscriptionDto {
         #[serde(
             rename = "billingIntervalCount",
@@ -3842,15 +3287,8 @@ pub mod types {
         }
     }
     ///`SubscriptionPanLookupRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SubscriptionPanLookupRequest {
         #[serde(
             rename = "paymentAccountNumber",
@@ -3864,15 +3302,8 @@ pub mod types {
         }
     }
     ///`SubscriptionPaymentMethodRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SubscriptionPaymentMethodRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ach: ::std::option::Option<AchRequest>,
@@ -3944,15 +3375,8 @@ pub mod types {
         }
     }
     ///`ThreeDs`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ThreeDs {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cavv: ::std::option::Option<::std::string::String>,
@@ -3975,15 +3399,8 @@ pub mod types {
         }
     }
     ///`UpdateCreditCardRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateCreditCardRequest {
         #[serde(
             rename = "expirationDate",
@@ -3997,15 +3414,8 @@ pub mod types {
         }
     }
     ///`UpdateCustomerRequestDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateCustomerRequestDto {
         #[serde(
             rename = "firstName",
@@ -4029,15 +3439,8 @@ pub mod types {
         }
     }
     ///`UpdatePaymentMethodRequestDto`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdatePaymentMethodRequestDto {
         #[serde(
             rename = "billingAddress",
@@ -4073,18 +3476,9 @@ pub mod types {
         }
     }
     ///`UpdatePaymentMethodRequestDtoBillingFirstName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdatePaymentMethodRequestDtoBillingFirstName(::std::string::String);
     impl ::std::ops::Deref for UpdatePaymentMethodRequestDtoBillingFirstName {
         type Target = ::std::string::String;
@@ -4141,15 +3535,8 @@ pub mod types {
         }
     }
     ///`UpdateSubscriptionRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateSubscriptionRequest {
         #[serde(
             rename = "intervalCount",
@@ -4188,15 +3575,8 @@ pub mod types {
         }
     }
     ///`ValidationFailure`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ValidationFailure {
         #[serde(
             rename = "attemptedValue",
@@ -4239,15 +3619,8 @@ pub mod types {
         }
     }
     ///`VoidResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct VoidResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice: ::std::option::Option<Invoice>,

@@ -78,6 +78,7 @@ macro_rules! string_enum {
             }
         }
 
+        #[cfg(feature = "schemars")]
         impl ::schemars::JsonSchema for $name {
             fn schema_name() -> ::std::string::String {
                 stringify!($name).to_owned()
@@ -161,6 +162,7 @@ macro_rules! integer_enum {
             }
         }
 
+        #[cfg(feature = "schemars")]
         impl ::schemars::JsonSchema for $name {
             fn schema_name() -> ::std::string::String {
                 stringify!($name).to_owned()
@@ -209,6 +211,7 @@ pub fn deserialize_text<'de, D: serde::Deserializer<'de>>(
 /// The JSON Schema of an open enum: its type, with the known values listed as examples (an
 /// `enum` keyword would wrongly reject values the server adds later).
 #[doc(hidden)]
+#[cfg(feature = "schemars")]
 pub fn open_enum_schema(
     instance_type: schemars::schema::InstanceType,
     known: impl Iterator<Item = serde_json::Value>,
