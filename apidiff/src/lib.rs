@@ -13,8 +13,9 @@ mod error;
 pub mod format;
 mod ignore;
 mod load;
-mod pointer;
 mod rules;
+
+use revolv3_oas::pointer;
 
 pub use change::{Change, Level};
 pub use error::DiffError;

@@ -4,6 +4,9 @@ use serde_json::{Map, Number, Value};
 use yaml_rust2::{Yaml, YamlLoader};
 
 use crate::DiffError;
+use revolv3_oas::refs::{self, Stop};
+use revolv3_oas::{METHODS, StatusClass};
+
 use crate::pointer::push;
 
 /// Parses `bytes` (named `name` in messages) as JSON, or YAML when it is not JSON, and checks
@@ -117,12 +120,7 @@ fn check(name: &str, doc: &Value) -> Result<(), DiffError> {
                 .flatten()
                 .map(|(k, _)| k)
             {
-                let valid = status == "default"
-                    || (status.len() == 3
-                        && status.starts_with(['1', '2', '3', '4', '5'])
-                        && (status[1..].chars().all(|c| c.is_ascii_digit())
-                            || status[1..].eq_ignore_ascii_case("XX")));
-                if !valid {
+                if StatusClass::of(status).is_none() {
                     return Err(DiffError::new(
                         name,
                         &push(&push(&op_at, "responses"), status),
@@ -136,34 +134,24 @@ fn check(name: &str, doc: &Value) -> Result<(), DiffError> {
 }
 
 /// A reference resolves in this document and reaches something other than references.
-fn check_reference(name: &str, doc: &Value, reference: &str, at: &str) -> Result<(), DiffError> {
-    let mut current = reference;
-    for _ in 0..64 {
-        let target = current
-            .strip_prefix('#')
-            .and_then(|p| doc.pointer(p))
-            .ok_or_else(|| {
-                DiffError::new(
-                    name,
-                    at,
-                    format!("reference `{current}` does not resolve in this document"),
-                )
-            })?;
-        match target.get("$ref").and_then(Value::as_str) {
-            Some(next) => current = next,
-            None => return Ok(()),
-        }
+fn check_reference(name: &str, doc: &Value, value: &Value, at: &str) -> Result<(), DiffError> {
+    let resolved = revolv3_oas::resolve(doc, value, at);
+    let reference = refs::reference_of(resolved.value).unwrap_or_default();
+    match resolved.stopped {
+        None => Ok(()),
+        Some(Stop::Cycle) => Err(DiffError::new(
+            name,
+            at,
+            format!("reference `{reference}` leads back to itself through references only"),
+        )),
+        Some(Stop::External | Stop::Dangling) => Err(DiffError::new(
+            name,
+            at,
+            format!("reference `{reference}` does not resolve in this document"),
+        )),
     }
-    Err(DiffError::new(
-        name,
-        at,
-        format!("reference `{reference}` leads back to itself through references only"),
-    ))
 }
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 const TYPES: [&str; 7] = [
     "string", "number", "integer", "boolean", "array", "object", "null",
 ];
@@ -179,8 +167,8 @@ fn check_values(
 ) -> Result<(), DiffError> {
     match value {
         Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
-                check_reference(name, doc, r, at)?;
+            if map.get("$ref").is_some_and(Value::is_string) {
+                check_reference(name, doc, value, at)?;
             }
             if in_schema
                 && let Some(t) = map.get("type").and_then(Value::as_str)

@@ -19,8 +19,9 @@ pub mod names;
 pub mod normalize;
 mod operations;
 mod pagination;
-mod pointer;
 mod references;
+
+use revolv3_oas::pointer;
 mod spec;
 
 pub use bounded::{BOUNDED_TYPE, BoundedInteger, find_bounded_integers};

@@ -6,10 +6,7 @@ use serde_json::{Map, Value};
 
 use crate::pointer;
 
-/// The HTTP methods an OpenAPI 3.0 path item can hold, in the order progenitor walks them.
-pub const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
+pub use revolv3_oas::METHODS;
 
 /// Identifies an operation the way users and the names file do: `METHOD /path`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]

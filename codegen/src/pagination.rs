@@ -10,7 +10,7 @@ use serde_json::Value;
 use syn::{GenericArgument, ImplItem, Item, PathArguments, ReturnType, Type};
 
 use crate::operations::operations;
-use crate::references::resolve;
+use revolv3_oas::resolve_value;
 
 /// The `operationId`s of the paged operations in a normalized document.
 pub fn find_paged_operations(doc: &Value) -> Vec<String> {
@@ -19,7 +19,7 @@ pub fn find_paged_operations(doc: &Value) -> Vec<String> {
         .filter_map(|(_, op)| {
             let params = op.get("parameters")?.as_array()?;
             let has_optional_query = |name: &str| {
-                params.iter().map(|p| resolve(doc, p)).any(|p| {
+                params.iter().map(|p| resolve_value(doc, p)).any(|p| {
                     p.get("in").and_then(Value::as_str) == Some("query")
                         && p.get("name").and_then(Value::as_str) == Some(name)
                         && p.get("required").and_then(Value::as_bool) != Some(true)
@@ -29,8 +29,11 @@ pub fn find_paged_operations(doc: &Value) -> Vec<String> {
                 return None;
             }
             let responses = op.get("responses")?.as_object()?;
-            let success = responses.iter().find(|(s, _)| s.starts_with('2'))?.1;
-            let schema = resolve(doc, success.pointer("/content/application~1json/schema")?);
+            let success = responses
+                .iter()
+                .find(|(s, _)| revolv3_oas::StatusClass::is_success(s))?
+                .1;
+            let schema = resolve_value(doc, success.pointer("/content/application~1json/schema")?);
             (schema.get("type").and_then(Value::as_str) == Some("array"))
                 .then(|| op.get("operationId")?.as_str().map(str::to_owned))
                 .flatten()

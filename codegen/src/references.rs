@@ -2,6 +2,8 @@
 
 use serde_json::Value;
 
+use revolv3_oas::refs;
+
 use crate::error::{PipelineError, Result};
 use crate::pointer;
 
@@ -61,12 +63,8 @@ fn composition_targets(schema: &Value) -> Vec<String> {
     let mut out = Vec::new();
     let mut pending = vec![schema];
     while let Some(s) = pending.pop() {
-        if let Some(target) = s
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-        {
-            out.push(target.to_owned());
+        if let Some(target) = refs::reference_of(s).and_then(refs::local_target) {
+            out.push(target);
         }
         for key in ["allOf", "oneOf", "anyOf"] {
             pending.extend(s.get(key).and_then(Value::as_array).into_iter().flatten());
@@ -76,25 +74,6 @@ fn composition_targets(schema: &Value) -> Vec<String> {
         }
     }
     out
-}
-
-/// Follows `value`'s local `$ref`s to what they point at; a dangling reference yields the last
-/// value reached. [`check_references`] has proved that chains end; the bound only guards
-/// documents that were not checked.
-pub(crate) fn resolve<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
-    let mut value = value;
-    for _ in 0..64 {
-        match value
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| r.strip_prefix('#'))
-            .and_then(|p| doc.pointer(p))
-        {
-            Some(target) => value = target,
-            None => break,
-        }
-    }
-    value
 }
 
 fn walk(doc: &Value, value: &Value, at: &str) -> Result<()> {
@@ -122,14 +101,14 @@ fn check_one(doc: &Value, reference: &str, at: &str) -> Result<()> {
     let mut seen = vec![at.to_owned()];
     let mut current = reference.to_owned();
     loop {
-        let target = current.strip_prefix('#').ok_or_else(|| {
+        let target = refs::local_target(&current).ok_or_else(|| {
             PipelineError::at(
                 at,
                 format!("external reference `{current}` is not supported"),
             )
         })?;
         let value = doc
-            .pointer(target)
+            .pointer(&target)
             .filter(|_| target.starts_with("/components/"))
             .ok_or_else(|| {
                 PipelineError::at(
@@ -137,14 +116,14 @@ fn check_one(doc: &Value, reference: &str, at: &str) -> Result<()> {
                     format!("reference `{current}` does not point at a component in this document"),
                 )
             })?;
-        if seen.iter().any(|s| s == target) {
+        if seen.contains(&target) {
             return Err(PipelineError::at(
                 at,
                 format!("reference `{reference}` leads back to itself through references only"),
             ));
         }
-        seen.push(target.to_owned());
-        match value.get("$ref").and_then(Value::as_str) {
+        seen.push(target);
+        match refs::reference_of(value) {
             Some(next) => current = next.to_owned(),
             None => return Ok(()),
         }

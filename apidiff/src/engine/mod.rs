@@ -5,6 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
+use revolv3_oas::METHODS;
+
 use crate::pointer::push;
 
 /// A finding before a profile gives it a level.
@@ -86,10 +88,6 @@ impl SchemaCtx<'_> {
     }
 }
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 /// `/pets/{petId}` and `/pets/{id}` are the same endpoint.
 fn normalize_path(path: &str) -> String {
     let mut out = String::new();
@@ -146,22 +144,8 @@ impl<'a> Engine<'a> {
     /// Follows `$ref`s within `doc`, returning the target and its pointer. A dangling or
     /// circular chain yields the last value reached.
     fn resolve<'d>(doc: &'d Value, value: &'d Value, at: &str) -> (&'d Value, String) {
-        let mut value = value;
-        let mut at = at.to_owned();
-        for _ in 0..64 {
-            let Some(target) = value.get("$ref").and_then(Value::as_str) else {
-                break;
-            };
-            let Some(pointer) = target.strip_prefix('#') else {
-                break;
-            };
-            let Some(next) = doc.pointer(pointer) else {
-                break;
-            };
-            value = next;
-            at = pointer.to_owned();
-        }
-        (value, at)
+        let resolved = revolv3_oas::resolve(doc, value, at);
+        (resolved.value, resolved.pointer)
     }
 
     fn paths(&mut self) {

@@ -28,7 +28,7 @@ pub fn mark_empty_success_responses(doc: &mut Value) {
         };
         let success: Vec<String> = responses
             .keys()
-            .filter(|status| is_success(status))
+            .filter(|status| revolv3_oas::StatusClass::is_success(status))
             .cloned()
             .collect();
         let typed: Vec<&Value> = success
@@ -70,10 +70,6 @@ pub fn mark_empty_success_responses(doc: &mut Value) {
             .collect();
         op.insert(EMPTY_SUCCESS_EXTENSION.into(), Value::Object(marks));
     });
-}
-
-fn is_success(status: &str) -> bool {
-    status.len() == 3 && status.starts_with('2')
 }
 
 fn has_content(response: &Value) -> bool {

@@ -7,7 +7,7 @@ use crate::error::{PipelineError, Result};
 use crate::media::is_sendable_body;
 use crate::operations::{OperationKey, operations};
 use crate::pointer;
-use crate::references::resolve;
+use revolv3_oas::resolve_value;
 
 /// Rejects, with the operation and JSON pointer, every construct left that progenitor 0.15 would
 /// panic on or reject without saying where.
@@ -130,7 +130,7 @@ fn check_parameters(
                 .map(|(i, p)| (pointer::join(&op_base, [i.to_string().as_str()]), p)),
         );
     for (at, param) in all {
-        let param = resolve(doc, param);
+        let param = resolve_value(doc, param);
         let fail = |m: String| PipelineError::in_operation(key, &at, m);
         let name = param
             .get("name")
@@ -171,7 +171,9 @@ fn check_request_body(
         return Ok(());
     };
     let at = pointer::join(base, ["requestBody", "content"]);
-    let content = resolve(doc, body).get("content").and_then(Value::as_object);
+    let content = resolve_value(doc, body)
+        .get("content")
+        .and_then(Value::as_object);
     let Some(content) = content else {
         return Ok(());
     };
@@ -226,7 +228,7 @@ fn check_responses(
         let class = status_class(status).ok_or_else(|| {
             PipelineError::in_operation(key, &at, format!("`{status}` is not a status code"))
         })?;
-        let response = resolve(doc, response);
+        let response = resolve_value(doc, response);
         let content = response.get("content").and_then(Value::as_object);
         let kind = match content {
             Some(c) => match c.get("application/json") {

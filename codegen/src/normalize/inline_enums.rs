@@ -18,12 +18,7 @@ pub fn hoist_inline_enums(doc: &mut Value) {
         .map(|s| s.keys().cloned().collect())
         .unwrap_or_default();
     let mut claim = |wanted: String, schema: Value, hoisted: &mut Vec<(String, Value)>| {
-        let mut name = wanted.clone();
-        let mut n = 2;
-        while taken.contains(&name) {
-            name = format!("{wanted}{n}");
-            n += 1;
-        }
+        let name = revolv3_oas::names::free_name(&wanted, |n| taken.iter().any(|t| t == n));
         taken.push(name.clone());
         hoisted.push((name.clone(), schema));
         json!({ "$ref": format!("#/components/schemas/{name}") })

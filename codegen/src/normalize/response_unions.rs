@@ -1,7 +1,10 @@
+use revolv3_oas::StatusClass;
+use revolv3_oas::names::free_name;
 use serde_json::{Map, Value, json};
 
 use super::inline_enums::pascal;
 use crate::operations::for_each_operation_mut;
+use crate::pointer;
 
 /// Gives every success response of an operation one body type, and every error response one.
 ///
@@ -13,13 +16,11 @@ use crate::operations::for_each_operation_mut;
 /// - an error status documented without a body, beside others with one, is dropped: it
 ///   reaches the caller as `Error::UnexpectedResponse`, status intact;
 /// - differing JSON schemas within a group become one `oneOf` union in `components/schemas`
-///   (`{Operation}Success` / `{Operation}Error`), the schema with most properties first.
+///   (`{Operation}Success` / `{Operation}Error`, suffixed with a number when upstream already
+///   has a schema of that name), the schema with most properties first.
 pub fn unify_response_bodies(doc: &mut Value) {
-    let schemas = doc
-        .pointer("/components/schemas")
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default();
+    // The schemas as upstream wrote them, in a document of their own, to follow `$ref`s in.
+    let components = json!({ "components": { "schemas": doc.pointer("/components/schemas") } });
     let mut unions: Vec<(String, Value)> = Vec::new();
     for_each_operation_mut(doc, |_, op| {
         let op_name = pascal(
@@ -33,7 +34,13 @@ pub fn unify_response_bodies(doc: &mut Value) {
         split_default(responses);
         drop_bodiless_errors(responses);
         for (group, suffix) in [(Group::Success, "Success"), (Group::Error, "Error")] {
-            if let Some(union) = unify(responses, group, &format!("{op_name}{suffix}"), &schemas) {
+            let name = free_name(&format!("{op_name}{suffix}"), |n| {
+                components
+                    .pointer(&pointer::join("/components/schemas", [n]))
+                    .is_some()
+                    || unions.iter().any(|(taken, _)| taken == n)
+            });
+            if let Some(union) = unify(responses, group, &name, &components) {
                 unions.push(union);
             }
         }
@@ -59,9 +66,9 @@ enum Group {
 }
 
 fn group_of(status: &str) -> Option<Group> {
-    match status.as_bytes().first() {
-        Some(b'2') => Some(Group::Success),
-        Some(b'4' | b'5') => Some(Group::Error),
+    match StatusClass::of(status)? {
+        StatusClass::Success => Some(Group::Success),
+        StatusClass::ClientError | StatusClass::ServerError => Some(Group::Error),
         _ => None,
     }
 }
@@ -114,7 +121,7 @@ fn unify(
     responses: &mut Map<String, Value>,
     group: Group,
     name: &str,
-    schemas: &Map<String, Value>,
+    components: &Value,
 ) -> Option<(String, Value)> {
     let mut distinct: Vec<Value> = Vec::new();
     for (status, response) in responses.iter() {
@@ -128,7 +135,7 @@ fn unify(
     if distinct.len() < 2 {
         return None;
     }
-    distinct.sort_by_key(|s| std::cmp::Reverse(property_count(s, schemas)));
+    distinct.sort_by_key(|s| std::cmp::Reverse(property_count(s, components)));
     let reference = json!({ "$ref": format!("#/components/schemas/{name}") });
     for (status, response) in responses.iter_mut() {
         if group_of(status) == Some(group)
@@ -140,14 +147,9 @@ fn unify(
     Some((name.to_owned(), json!({ "oneOf": distinct })))
 }
 
-fn property_count(schema: &Value, schemas: &Map<String, Value>) -> usize {
-    let resolved = schema
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix("#/components/schemas/"))
-        .and_then(|n| schemas.get(n))
-        .unwrap_or(schema);
-    resolved
+fn property_count(schema: &Value, components: &Value) -> usize {
+    revolv3_oas::resolve(components, schema, "")
+        .value
         .get("properties")
         .and_then(Value::as_object)
         .map_or(0, Map::len)
@@ -198,6 +200,24 @@ mod tests {
             "the richer schema is tried first"
         );
         assert_eq!(responses["200"], typed("Thing"));
+    }
+
+    #[test]
+    fn a_union_never_replaces_an_upstream_schema_of_the_same_name() {
+        let mut d = doc(
+            json!({ "400": typed("ValidationProblemDetails"), "404": typed("ProblemDetails") }),
+        );
+        d["components"]["schemas"]["CreateThingError"] = json!({ "type": "string" });
+        unify_response_bodies(&mut d);
+        assert_eq!(
+            d["components"]["schemas"]["CreateThingError"],
+            json!({ "type": "string" })
+        );
+        assert_eq!(
+            d["paths"]["/x"]["post"]["responses"]["404"]["content"]["application/json"]["schema"],
+            json!({ "$ref": "#/components/schemas/CreateThingError2" })
+        );
+        assert!(d["components"]["schemas"]["CreateThingError2"]["oneOf"].is_array());
     }
 
     #[test]

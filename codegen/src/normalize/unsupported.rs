@@ -2,7 +2,7 @@ use serde_json::{Value, json};
 
 use crate::media::is_sendable_body;
 use crate::operations::{OperationKey, for_each_operation_mut, operations};
-use crate::references::resolve;
+use revolv3_oas::resolve_value;
 
 /// Root extension listing the operations left out of the client, each with its reason.
 pub const SKIPPED_EXTENSION: &str = "x-revolv3-skipped-operations";
@@ -28,7 +28,7 @@ pub fn skip_unsupported_operations(doc: &mut Value) {
             .and_then(Value::as_array)
             .into_iter()
             .flatten()
-            .map(|p| resolve(doc, p))
+            .map(|p| resolve_value(doc, p))
             .find_map(|p| unsendable_parameter(doc, p).map(|why| (parameter_name(p), why)))
         {
             skipped.push((
@@ -39,7 +39,7 @@ pub fn skip_unsupported_operations(doc: &mut Value) {
         }
         let content = op
             .get("requestBody")
-            .map(|b| resolve(doc, b))
+            .map(|b| resolve_value(doc, b))
             .and_then(|b| b.get("content"))
             .and_then(Value::as_object)
             .filter(|c| !c.is_empty());
@@ -90,7 +90,7 @@ fn parameter_name(param: &Value) -> &str {
 pub(crate) fn unsendable_parameter(doc: &Value, param: &Value) -> Option<String> {
     let location = param.get("in").and_then(Value::as_str).unwrap_or_default();
     let style = param.get("style").and_then(Value::as_str);
-    let Some(schema) = param.get("schema").map(|s| resolve(doc, s)) else {
+    let Some(schema) = param.get("schema").map(|s| resolve_value(doc, s)) else {
         return Some("a parameter without `schema` (a `content` map) is not supported".into());
     };
     match (location, style) {
@@ -114,7 +114,7 @@ fn drop_unsendable_optional_parameters(doc: &mut Value) -> Vec<(OperationKey, St
     for_each_operation_mut(doc, |key, op| {
         if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
             params.retain(|p| {
-                let param = resolve(&snapshot, p);
+                let param = resolve_value(&snapshot, p);
                 let optional = param.get("required").and_then(Value::as_bool) != Some(true);
                 match unsendable_parameter(&snapshot, param).filter(|_| optional) {
                     Some(why) => {

@@ -1,0 +1,73 @@
+//! Response status keys: what a key of a `responses` object means.
+
+/// The class of a `responses` key: a status code (`"200"`), a range (`"2XX"`), or `default`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum StatusClass {
+    /// 1XX.
+    Informational,
+    /// 2XX: the operation did what was asked.
+    Success,
+    /// 3XX.
+    Redirection,
+    /// 4XX.
+    ClientError,
+    /// 5XX.
+    ServerError,
+    /// `default`: any status not listed.
+    Default,
+}
+
+impl StatusClass {
+    /// The class of a `responses` key, or `None` when the key is not one OpenAPI allows
+    /// (three digits from 100 to 599, a range `1XX`–`5XX` in either case, or `default`).
+    pub fn of(key: &str) -> Option<Self> {
+        if key == "default" {
+            return Some(Self::Default);
+        }
+        let bytes = key.as_bytes();
+        if bytes.len() != 3 {
+            return None;
+        }
+        let rest = &key[1..];
+        let digits = rest.bytes().all(|b| b.is_ascii_digit());
+        if !digits && !rest.eq_ignore_ascii_case("xx") {
+            return None;
+        }
+        match bytes[0] {
+            b'1' => Some(Self::Informational),
+            b'2' => Some(Self::Success),
+            b'3' => Some(Self::Redirection),
+            b'4' => Some(Self::ClientError),
+            b'5' => Some(Self::ServerError),
+            _ => None,
+        }
+    }
+
+    /// Whether `key` is a success status or range (`2XX`); `default` is not.
+    pub fn is_success(key: &str) -> bool {
+        Self::of(key) == Some(Self::Success)
+    }
+
+    /// Whether `key` is a single status code (not a range, not `default`).
+    pub fn is_exact_code(key: &str) -> bool {
+        Self::of(key).is_some() && key.bytes().all(|b| b.is_ascii_digit())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_codes_ranges_and_default() {
+        assert_eq!(StatusClass::of("204"), Some(StatusClass::Success));
+        assert_eq!(StatusClass::of("2XX"), Some(StatusClass::Success));
+        assert_eq!(StatusClass::of("4xx"), Some(StatusClass::ClientError));
+        assert_eq!(StatusClass::of("default"), Some(StatusClass::Default));
+        for bad in ["20", "2000", "600", "0XX", "2X1", "OK", ""] {
+            assert_eq!(StatusClass::of(bad), None, "{bad}");
+        }
+        assert!(StatusClass::is_success("201") && !StatusClass::is_success("default"));
+        assert!(StatusClass::is_exact_code("404") && !StatusClass::is_exact_code("4XX"));
+    }
+}
