@@ -74,7 +74,13 @@ fn text(changes: &[Change]) -> String {
     for (operation, group) in by_operation(changes) {
         let _ = writeln!(out, "{operation}");
         for c in group {
-            let _ = writeln!(out, "  {:<7} {}: {}", c.level.to_string(), c.id, c.message);
+            let _ = writeln!(
+                out,
+                "  {:<7} {}: {}",
+                c.level.to_string(),
+                c.rule.id(),
+                c.message
+            );
             if let Some(at) = &c.base_location {
                 let _ = writeln!(out, "          base: {at}");
             }
@@ -111,7 +117,7 @@ fn markdown(changes: &[Change]) -> String {
                 out,
                 "| {} | `{}` | {} |",
                 c.level,
-                c.id,
+                c.rule.id(),
                 escape_cell(&c.message)
             );
         }
@@ -153,7 +159,7 @@ fn github_actions(changes: &[Change]) -> String {
         let _ = writeln!(
             out,
             "::{command} title={}::{}",
-            escape_property(&c.id),
+            escape_property(c.rule.id()),
             escape_data(&format!("{operation}: {}", c.message))
         );
     }
@@ -166,7 +172,7 @@ mod tests {
 
     fn change(level: Level) -> Change {
         Change {
-            id: "request-parameter-removed".into(),
+            rule: crate::Rule::RequestParameterRemoved,
             level,
             operation: Some("GET /pets".into()),
             base_location: Some("/paths/~1pets/get/parameters/0".into()),

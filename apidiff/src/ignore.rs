@@ -36,7 +36,7 @@ impl IgnoreList {
     /// Whether `change` is accepted.
     pub fn ignores(&self, change: &Change) -> bool {
         self.entries.iter().any(|(rule, operation)| {
-            *rule == change.id
+            rule == change.rule.id()
                 && operation
                     .as_ref()
                     .is_none_or(|op| Some(op) == change.operation.as_ref())
@@ -51,7 +51,7 @@ mod tests {
 
     fn change(id: &str, op: &str) -> Change {
         Change {
-            id: id.into(),
+            rule: crate::Rule::from_id(id).unwrap(),
             level: Level::Error,
             operation: Some(op.into()),
             base_location: None,

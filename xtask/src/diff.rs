@@ -4,7 +4,7 @@ use std::path::Path;
 use std::process::Command;
 
 use revolv3_apidiff::format::{Format, render};
-use revolv3_apidiff::{IgnoreList, Level, Profile, diff, load_document};
+use revolv3_apidiff::{IgnoreList, Level, Options, diff_with, load_document_with, rule_listing};
 
 use crate::Failure;
 use crate::fetch::{Limits, fetch};
@@ -13,11 +13,19 @@ use crate::fetch::{Limits, fetch};
 pub struct DiffArgs<'a> {
     pub base: &'a str,
     pub head: &'a str,
-    pub profile: Profile,
+    pub options: Options,
     pub format: Format,
     pub fail_on: Option<Level>,
     pub ignore: Option<&'a Path>,
     pub limits: Limits,
+}
+
+/// Prints the rule registry as JSON: `[{id, oasdiff_level, rust_client_level, extension}]`.
+pub fn list_rules() -> Result<(), Failure> {
+    let json = serde_json::to_string_pretty(&rule_listing())
+        .map_err(|e| Failure::Error(format!("could not print the rules: {e}")))?;
+    println!("{json}");
+    Ok(())
 }
 
 /// Prints the diff; fails with drift (exit 1) when a finding reaches `fail_on`.
@@ -33,7 +41,7 @@ pub fn run(root: &Path, args: &DiffArgs<'_>) -> Result<(), Failure> {
         }
         None => IgnoreList::default(),
     };
-    let changes: Vec<_> = diff(&base, &head, args.profile)
+    let changes: Vec<_> = diff_with(&base, &head, &args.options)
         .into_iter()
         .filter(|c| !ignore.ignores(c))
         .collect();
@@ -46,28 +54,57 @@ pub fn run(root: &Path, args: &DiffArgs<'_>) -> Result<(), Failure> {
     }
 }
 
-/// Reads a source: `git:REV[:path]`, an http(s) URL, or a file path.
+/// `dir/file` with `/`-separated `file`, in a form `git show` and the file system accept.
+fn beside(dir: &str, file: &str) -> String {
+    if dir.is_empty() {
+        file.to_owned()
+    } else {
+        format!("{dir}/{file}")
+    }
+}
+
+/// The folder part of a `/`-separated path.
+fn folder(path: &str) -> &str {
+    path.rsplit_once('/').map_or("", |(dir, _)| dir)
+}
+
+/// Reads a source: `git:REV[:path]`, an http(s) URL, or a file path. External `$ref`s are
+/// followed relative to the document for files and git sources.
 fn load(root: &Path, source: &str, limits: Limits) -> Result<serde_json::Value, Failure> {
-    let bytes = if let Some(spec) = source.strip_prefix("git:") {
+    let loaded = if let Some(spec) = source.strip_prefix("git:") {
         let (rev, path) = spec
             .split_once(':')
             .unwrap_or((spec, "openapi/swagger.json"));
-        let output = Command::new("git")
-            .arg("-C")
-            .arg(root)
-            .arg("show")
-            .arg(format!("{rev}:{path}"))
-            .output()
-            .map_err(|e| Failure::Error(format!("{source}: could not run git: {e}")))?;
-        if !output.status.success() {
-            return Err(Failure::Error(format!(
-                "{source}: {}",
-                String::from_utf8_lossy(&output.stderr).trim()
-            )));
-        }
-        output.stdout
+        let show = |path: &str| -> Result<Vec<u8>, String> {
+            let output = Command::new("git")
+                .arg("-C")
+                .arg(root)
+                .arg("show")
+                .arg(format!("{rev}:{path}"))
+                .output()
+                .map_err(|e| format!("could not run git: {e}"))?;
+            if !output.status.success() {
+                return Err(String::from_utf8_lossy(&output.stderr).trim().to_owned());
+            }
+            Ok(output.stdout)
+        };
+        let bytes = show(path).map_err(|e| Failure::Error(format!("{source}: {e}")))?;
+        load_document_with(source, &bytes, &mut |file: &str| {
+            show(&beside(folder(path), file))
+        })
+    } else if source.starts_with("http://") || source.starts_with("https://") {
+        let bytes = fetch(source, limits).map_err(Failure::Error)?;
+        load_document_with(source, &bytes, &mut |file: &str| {
+            Err(format!(
+                "`{file}`: external references are followed for files and git sources only"
+            ))
+        })
     } else {
-        fetch(source, limits).map_err(Failure::Error)?
+        let bytes = fetch(source, limits).map_err(Failure::Error)?;
+        let dir = Path::new(source).parent().unwrap_or(Path::new(""));
+        load_document_with(source, &bytes, &mut |file: &str| {
+            fetch(&dir.join(file).display().to_string(), limits)
+        })
     };
-    load_document(source, &bytes).map_err(|e| Failure::Error(e.to_string()))
+    loaded.map_err(|e| Failure::Error(e.to_string()))
 }

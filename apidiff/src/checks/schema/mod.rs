@@ -1,0 +1,146 @@
+//! Rules about request and response body schemas: each family looks at the body's root and
+//! at every changed node below it (see `walk`).
+
+mod bounds;
+mod compositions;
+mod deprecation;
+mod discriminator;
+pub mod enums;
+mod keywords;
+pub mod nullability;
+mod properties;
+pub mod types;
+mod values;
+pub mod walk;
+
+use serde_json::Value;
+
+use super::{Op, Report};
+use crate::model::{MediaDiff, OpDiff, SchemaDiff};
+
+/// One changed body schema, with what rules report about it.
+pub struct Body<'x, 'a> {
+    /// `METHOD /path`.
+    pub op: &'x str,
+    /// The operation's diff.
+    pub op_diff: &'x OpDiff<'a>,
+    /// Whether this is a request body (else a response body).
+    pub request: bool,
+    /// The response status (`""` for a request body).
+    pub status: &'a str,
+    /// The head's media type name.
+    pub media_type: &'a str,
+    /// How many media types of this body changed.
+    pub media_count: usize,
+    /// The schema diff at the body's root.
+    pub root: &'x SchemaDiff<'a>,
+    /// The document properties are added in.
+    pub head_doc: &'a Value,
+    /// The document properties are removed from.
+    pub base_doc: &'a Value,
+}
+
+impl<'x, 'a> Body<'x, 'a> {
+    /// `the request body` or `the 200 response body`, with the media type when several
+    /// changed.
+    pub fn subject(&self) -> String {
+        let media = if self.media_count > 1 {
+            format!(" ({})", self.media_type)
+        } else {
+            String::new()
+        };
+        if self.request {
+            format!("the request body{media}")
+        } else {
+            format!("the {} response body{media}", self.status)
+        }
+    }
+
+    /// `in the request body` or `in the 200 response`.
+    pub fn place(&self) -> String {
+        if self.request {
+            "in the request body".to_owned()
+        } else {
+            format!("in the {} response", self.status)
+        }
+    }
+
+    /// Visits every changed node below the root that exists on both sides.
+    pub fn properties(&self, visit: &mut dyn FnMut(&walk::Node<'x, 'a>)) {
+        walk::modified(self.root, &mut |node| {
+            if node.diff.both_sides() {
+                visit(node);
+            }
+        });
+    }
+}
+
+/// The media types of a body whose schema changed on both sides.
+fn changed_schemas<'x, 'a>(
+    modified: &'x [MediaDiff<'a>],
+) -> impl Iterator<Item = (&'x MediaDiff<'a>, &'x SchemaDiff<'a>)> {
+    modified.iter().filter_map(|m| {
+        m.schema
+            .as_deref()
+            .filter(|s| s.both_sides())
+            .map(|s| (m, s))
+    })
+}
+
+/// Every body-schema rule for one operation.
+pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
+    if let Some(content) = op
+        .diff
+        .request_body
+        .as_ref()
+        .and_then(|b| b.content.as_ref())
+    {
+        for (media, root) in changed_schemas(&content.modified) {
+            let body = Body {
+                op: &op.name,
+                op_diff: op.diff,
+                request: true,
+                status: "",
+                media_type: media.head_name,
+                media_count: content.modified.len(),
+                root,
+                head_doc: op.head_doc,
+                base_doc: op.base_doc,
+            };
+            families(&body, report);
+        }
+    }
+    for response in op.diff.responses.iter().flat_map(|r| &r.modified) {
+        let Some(content) = &response.content else {
+            continue;
+        };
+        for (media, root) in changed_schemas(&content.modified) {
+            let body = Body {
+                op: &op.name,
+                op_diff: op.diff,
+                request: false,
+                status: response.status,
+                media_type: media.head_name,
+                media_count: content.modified.len(),
+                root,
+                head_doc: op.head_doc,
+                base_doc: op.base_doc,
+            };
+            families(&body, report);
+        }
+    }
+}
+
+fn families(body: &Body<'_, '_>, report: &mut Report<'_>) {
+    types::check(body, report);
+    types::list_of_types(body, report);
+    nullability::check(body, report);
+    enums::check(body, report);
+    bounds::check(body, report);
+    values::check(body, report);
+    properties::check(body, report);
+    compositions::check(body, report);
+    discriminator::check(body, report);
+    keywords::check(body, report);
+    deprecation::check(body, report);
+}

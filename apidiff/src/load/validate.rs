@@ -1,0 +1,189 @@
+//! The structure the diff relies on, checked once at load time so that the engine can assume
+//! it: a malformed document is refused with the JSON pointer of the fault.
+
+use serde_json::Value;
+
+use crate::DiffError;
+use crate::pointer::push;
+use revolv3_oas::refs::{self, Stop};
+use revolv3_oas::{METHODS, StatusClass, Version};
+
+/// Checks `doc` (named `name` in messages) is an OpenAPI 3.0, 3.1 or 3.2 document the diff
+/// can read.
+pub fn validate(name: &str, doc: &Value) -> Result<(), DiffError> {
+    let root = doc
+        .as_object()
+        .ok_or_else(|| DiffError::new(name, "", "the document is not an object"))?;
+    let version = Version::of(doc).map_err(|e| DiffError::new(name, e.pointer, e.message))?;
+    match root.get("paths") {
+        Some(Value::Object(paths)) => {
+            for (path, item) in paths {
+                let at = push("/paths", path);
+                if !path.starts_with('/') {
+                    return Err(DiffError::new(
+                        name,
+                        &at,
+                        format!("path `{path}` does not start with `/`"),
+                    ));
+                }
+                check_path_item(name, item, &at)?;
+            }
+        }
+        // 3.1 made `paths` optional: a document may describe webhooks only.
+        None if version != Version::V3_0 => {}
+        _ => return Err(DiffError::new(name, "/paths", "missing `paths` object")),
+    }
+    Walker {
+        name,
+        doc,
+        path: Vec::new(),
+    }
+    .walk(doc, false)
+}
+
+fn check_path_item(name: &str, item: &Value, at: &str) -> Result<(), DiffError> {
+    for (method, op) in item.as_object().into_iter().flatten() {
+        if !METHODS.contains(&method.as_str()) {
+            continue;
+        }
+        let op_at = push(at, method);
+        if !op.is_object() {
+            return Err(DiffError::new(
+                name,
+                &op_at,
+                "an operation must be an object",
+            ));
+        }
+        for status in op
+            .get("responses")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(k, _)| k)
+        {
+            if StatusClass::of(status).is_none() {
+                return Err(DiffError::new(
+                    name,
+                    &push(&push(&op_at, "responses"), status),
+                    format!("`{status}` is not a status code"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One step from a value to a child.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// Walks the whole document keeping the way down as borrowed steps, so that a pointer string
+/// is only built for an error.
+struct Walker<'a> {
+    name: &'a str,
+    doc: &'a Value,
+    path: Vec<Step<'a>>,
+}
+
+impl<'a> Walker<'a> {
+    fn pointer(&self) -> String {
+        self.path.iter().fold(String::new(), |at, step| match step {
+            Step::Key(k) => push(&at, k),
+            Step::Index(i) => push(&at, &i.to_string()),
+        })
+    }
+
+    fn error(&self, message: impl Into<String>) -> DiffError {
+        DiffError::new(self.name, &self.pointer(), message)
+    }
+
+    /// Every `$ref` resolves and reaches something other than references, schema types are
+    /// names, parameters have a `name`.
+    fn walk(&mut self, value: &'a Value, in_schema: bool) -> Result<(), DiffError> {
+        match value {
+            Value::Object(map) => {
+                if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
+                    self.check_reference(value, reference)?;
+                }
+                if in_schema && let Some(t @ (Value::String(_) | Value::Array(_))) = map.get("type")
+                {
+                    self.check_type(t)?;
+                }
+                if !in_schema
+                    && map.get("in").is_some_and(Value::is_string)
+                    && !map.get("name").is_some_and(Value::is_string)
+                {
+                    return Err(self.error("a parameter needs a `name`"));
+                }
+                for (key, child) in map {
+                    if matches!(
+                        key.as_str(),
+                        "example" | "examples" | "default" | "enum" | "const"
+                    ) {
+                        continue;
+                    }
+                    self.path.push(Step::Key(key));
+                    if key == "schemas" && !in_schema {
+                        for (schema_name, schema) in child.as_object().into_iter().flatten() {
+                            self.path.push(Step::Key(schema_name));
+                            if !schema.is_object() {
+                                return Err(self.error("a schema must be an object"));
+                            }
+                            self.walk(schema, true)?;
+                            self.path.pop();
+                        }
+                    } else {
+                        self.walk(child, in_schema || key == "schema")?;
+                    }
+                    self.path.pop();
+                }
+                Ok(())
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    self.path.push(Step::Index(i));
+                    self.walk(item, in_schema)?;
+                    self.path.pop();
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn check_type(&mut self, t: &'a Value) -> Result<(), DiffError> {
+        let names: Vec<&Value> = match t {
+            Value::Array(items) => items.iter().collect(),
+            other => vec![other],
+        };
+        // Unknown type names are compared like any other (oasdiff reads them too); only the
+        // shape is checked.
+        match names.iter().find(|n| !n.is_string()) {
+            Some(bad) => {
+                self.path.push(Step::Key("type"));
+                Err(self.error(format!("`{bad}` is not a type name")))
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// A reference resolves in this document (external files are bundled into it by then)
+    /// and reaches something other than references.
+    fn check_reference(&self, value: &'a Value, reference: &str) -> Result<(), DiffError> {
+        match revolv3_oas::resolve(self.doc, value, "").stopped {
+            None => Ok(()),
+            Some(Stop::Cycle) => Err(self.error(format!(
+                "reference `{reference}` leads back to itself through references only"
+            ))),
+            Some(Stop::External | Stop::Dangling) => {
+                let target = refs::reference_of(value).unwrap_or(reference);
+                Err(self.error(format!(
+                    "reference `{target}` does not resolve in this document"
+                )))
+            }
+        }
+    }
+}
