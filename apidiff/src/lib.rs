@@ -7,6 +7,18 @@
 //! (`checks`) read the model and report entries of the one rule registry (`rules`); a
 //! [`Profile`] gives each its level. Narrowing what a client may send, or widening what a
 //! server may return, breaks clients.
+//!
+//! The engine reports registry entries, so an id outside the registry cannot be reported:
+//!
+//! ```
+//! let rule = revolv3_apidiff::Rule::RequestPropertyRemoved;
+//! assert_eq!(rule.id(), "request-property-removed");
+//! ```
+//!
+//! ```compile_fail
+//! // oasdiff has no rule for a maximum length set on a response property, nor do we.
+//! let rule = revolv3_apidiff::Rule::ResponsePropertyMaxLengthSet;
+//! ```
 
 mod change;
 mod checks;

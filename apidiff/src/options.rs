@@ -53,6 +53,9 @@ pub struct Options {
     pub deprecation_days_stable: u32,
     /// Operations and properties less stable than this are left out (oasdiff: `beta`).
     pub stability_level: Stability,
+    /// Whether a breaking change must come with a major bump of a semantic `info.version`
+    /// (oasdiff: on).
+    pub versioning_policy: bool,
 }
 
 impl Default for Options {
@@ -63,6 +66,7 @@ impl Default for Options {
             deprecation_days_beta: 0,
             deprecation_days_stable: 0,
             stability_level: Stability::Beta,
+            versioning_policy: true,
         }
     }
 }

@@ -14,6 +14,7 @@ mod responses;
 mod schema;
 mod security;
 mod stability;
+mod versioning;
 
 use serde_json::Value;
 
@@ -155,5 +156,12 @@ pub fn run(model: &Model<'_>, options: &Options) -> Vec<Finding> {
     parameters::check_path_level(model, &mut report);
     security::check_document(model, &mut report);
     components::check(model, &mut report);
+    if options.versioning_policy {
+        versioning::check(
+            model.differ.base_doc(),
+            model.differ.head_doc(),
+            &mut report,
+        );
+    }
     report.findings
 }

@@ -270,9 +270,6 @@ registry! {
         "The exclusiveMaximum of a request parameter was raised.";
     RequestParameterExclusiveMaxDecreased = "request-parameter-exclusive-max-decreased", Error, Constraints,
         "The exclusiveMaximum of a request parameter was lowered.";
-    // request parameter min items set
-    RequestParameterMinItemsSet = "request-parameter-min-items-set", Warning, Constraints,
-        "A minItems was set on a request parameter.";
     // request parameter min items updated
     RequestParameterMinItemsIncreased = "request-parameter-min-items-increased", Error, Constraints,
         "The minItems of a request parameter was raised.";
@@ -477,11 +474,6 @@ registry! {
         "The minItems of the request body was raised.";
     RequestPropertyMinItemsIncreased = "request-property-min-items-increased", Error, Constraints,
         "The minItems of a request property was raised.";
-    // request property min items set
-    RequestBodyMinItemsSet = "request-body-min-items-set", Warning, Constraints,
-        "A minItems was set on the request body.";
-    RequestPropertyMinItemsSet = "request-property-min-items-set", Warning, Constraints,
-        "A minItems was set on a request property.";
     // request property min length updated
     RequestBodyMinLengthIncreased = "request-body-min-length-increased", Error, Constraints,
         "The minLength of the request body was raised.";
@@ -769,11 +761,6 @@ registry! {
         "The minItems of the response body was lowered.";
     ResponsePropertyMinItemsDecreased = "response-property-min-items-decreased", Error, Constraints,
         "The minItems of a response property was lowered.";
-    // response property min items unset
-    ResponseBodyMinItemsUnset = "response-body-min-items-unset", Error, Constraints,
-        "The minItems of the response body was removed.";
-    ResponsePropertyMinItemsUnset = "response-property-min-items-unset", Error, Constraints,
-        "The minItems of a response property was removed.";
     // response property min length decreased
     ResponseBodyMinLengthDecreased = "response-body-min-length-decreased", Error, Constraints,
         "The minLength of the response body was lowered.";
