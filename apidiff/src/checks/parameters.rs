@@ -636,7 +636,8 @@ fn header_properties(
             message,
         );
     };
-    walk::lone_properties(op.head_doc, schema, true, &mut |lone| {
+    let nodes = walk::collect(schema);
+    walk::lone_properties(op.head_doc, schema, &nodes, true, &mut |lone| {
         if !lone.schema.read_only()
             && lone
                 .parent
@@ -665,7 +666,7 @@ fn header_properties(
         );
     }
     required_added(op, &who, String::new(), schema, true, report);
-    walk::modified(schema, &mut |node| {
+    for node in &nodes {
         if node.diff.enum_values.as_ref().is_some_and(|e| e.enum_added) {
             say(
                 report,
@@ -675,7 +676,7 @@ fn header_properties(
             );
         }
         required_added(op, &who, node.full_name(), node.diff, false, report);
-    });
+    }
 }
 
 /// Properties of a header parameter's object that became required.

@@ -28,15 +28,27 @@ pub fn load_document_with(
     bytes: &[u8],
     read: &mut ReadFile<'_>,
 ) -> Result<Value, DiffError> {
-    let mut doc = parse_bytes(bytes).map_err(|message| DiffError::new(name, "", message))?;
-    external::bundle(name, &mut doc, read)?;
+    let error = |message| DiffError::new(name, "", message);
+    let text = text_of(bytes).map_err(error)?;
+    let mut doc = parse_text(text).map_err(error)?;
+    if external::may_refer_outside(text) {
+        external::bundle(name, &mut doc, read)?;
+    }
     validate::validate(name, &doc)?;
     Ok(doc)
 }
 
+fn text_of(bytes: &[u8]) -> Result<&str, String> {
+    std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))
+}
+
 /// JSON or YAML bytes as a JSON value.
 fn parse_bytes(bytes: &[u8]) -> Result<Value, String> {
-    let text = std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))?;
+    parse_text(text_of(bytes)?)
+}
+
+/// JSON or YAML text as a JSON value.
+fn parse_text(text: &str) -> Result<Value, String> {
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.is_empty() {
         return Err("the file is empty".to_owned());

@@ -105,24 +105,33 @@ impl<'a> Walker<'a> {
     fn walk(&mut self, value: &'a Value, in_schema: bool) -> Result<(), DiffError> {
         match value {
             Value::Object(map) => {
-                if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
+                // One pass for the keywords that need a look, then the children.
+                let (mut reference, mut kind, mut location, mut name) = (None, None, None, None);
+                for (key, child) in map {
+                    match key.as_str() {
+                        "$ref" => reference = child.as_str(),
+                        "type" => kind = Some(child),
+                        "in" => location = child.as_str(),
+                        "name" => name = child.as_str(),
+                        _ => {}
+                    }
+                }
+                if let Some(reference) = reference {
                     self.check_reference(value, reference)?;
                 }
-                if in_schema && let Some(t @ (Value::String(_) | Value::Array(_))) = map.get("type")
-                {
+                if in_schema && let Some(t @ (Value::String(_) | Value::Array(_))) = kind {
                     self.check_type(t)?;
                 }
-                if !in_schema
-                    && map.get("in").is_some_and(Value::is_string)
-                    && !map.get("name").is_some_and(Value::is_string)
-                {
+                if !in_schema && location.is_some() && name.is_none() {
                     return Err(self.error("a parameter needs a `name`"));
                 }
                 for (key, child) in map {
-                    if matches!(
+                    // Literal values may hold anything; only containers can hold schemas.
+                    let literal = matches!(
                         key.as_str(),
                         "example" | "examples" | "default" | "enum" | "const"
-                    ) {
+                    );
+                    if literal || !(child.is_object() || child.is_array()) {
                         continue;
                     }
                     self.path.push(Step::Key(key));

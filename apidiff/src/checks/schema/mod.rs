@@ -38,6 +38,8 @@ pub struct Body<'x, 'a> {
     pub head_doc: &'a Value,
     /// The document properties are removed from.
     pub base_doc: &'a Value,
+    /// The changed nodes below the root, collected once for every family.
+    pub nodes: Vec<walk::Node<'x, 'a>>,
 }
 
 impl<'x, 'a> Body<'x, 'a> {
@@ -67,11 +69,10 @@ impl<'x, 'a> Body<'x, 'a> {
 
     /// Visits every changed node below the root that exists on both sides.
     pub fn properties(&self, visit: &mut dyn FnMut(&walk::Node<'x, 'a>)) {
-        walk::modified(self.root, &mut |node| {
-            if node.diff.both_sides() {
-                visit(node);
-            }
-        });
+        self.nodes
+            .iter()
+            .filter(|node| node.diff.both_sides())
+            .for_each(visit);
     }
 }
 
@@ -106,6 +107,7 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
                 root,
                 head_doc: op.head_doc,
                 base_doc: op.base_doc,
+                nodes: walk::collect(root),
             };
             families(&body, report);
         }
@@ -125,6 +127,7 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
                 root,
                 head_doc: op.head_doc,
                 base_doc: op.base_doc,
+                nodes: walk::collect(root),
             };
             families(&body, report);
         }

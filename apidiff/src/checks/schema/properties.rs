@@ -50,7 +50,7 @@ pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
 }
 
 fn removed(body: &Body<'_, '_>, report: &mut Report<'_>) {
-    walk::lone_properties(body.base_doc, body.root, false, &mut |lone| {
+    walk::lone_properties(body.base_doc, body.root, &body.nodes, false, &mut |lone| {
         if moved(lone) {
             return;
         }
@@ -77,7 +77,7 @@ fn removed(body: &Body<'_, '_>, report: &mut Report<'_>) {
 }
 
 fn added(body: &Body<'_, '_>, report: &mut Report<'_>) {
-    walk::lone_properties(body.head_doc, body.root, true, &mut |lone| {
+    walk::lone_properties(body.head_doc, body.root, &body.nodes, true, &mut |lone| {
         let required = lone
             .parent
             .head_schema()

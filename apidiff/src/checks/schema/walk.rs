@@ -111,6 +111,21 @@ pub fn modified<'d, 'a>(root: &'d SchemaDiff<'a>, visit: &mut dyn FnMut(&Node<'d
     descend("", root, visit);
 }
 
+/// Every changed node below `root`, in the order [`modified`] visits them, for callers that
+/// walk the same tree several times.
+pub fn collect<'d, 'a>(root: &'d SchemaDiff<'a>) -> Vec<Node<'d, 'a>> {
+    let mut nodes = Vec::new();
+    descend("", root, &mut |node| {
+        nodes.push(Node {
+            path: node.path.clone(),
+            name: node.name,
+            diff: node.diff,
+            parent: node.parent,
+        })
+    });
+    nodes
+}
+
 fn descend<'d, 'a>(path: &str, diff: &'d SchemaDiff<'a>, visit: &mut dyn FnMut(&Node<'d, 'a>)) {
     children(diff, |segment, name, child| {
         let node = Node {
@@ -145,19 +160,19 @@ impl Lone<'_, '_> {
     }
 }
 
-/// Visits the properties added (`head_side`) or removed below `root`, the root included.
+/// Visits the properties added (`head_side`) or removed at `root` and at its changed nodes
+/// `nodes` (from [`collect`]).
 pub fn lone_properties<'d, 'a>(
     doc: &'a Value,
     root: &'d SchemaDiff<'a>,
+    nodes: &[Node<'d, 'a>],
     head_side: bool,
     visit: &mut dyn FnMut(&Lone<'d, 'a>),
 ) {
     lone_in(doc, "", root, head_side, visit);
-    modified(root, &mut |node| {
-        if node.diff.properties.is_some() {
-            lone_in(doc, &node.full_name(), node.diff, head_side, visit);
-        }
-    });
+    for node in nodes.iter().filter(|n| n.diff.properties.is_some()) {
+        lone_in(doc, &node.full_name(), node.diff, head_side, visit);
+    }
 }
 
 fn lone_in<'d, 'a>(
