@@ -25,7 +25,7 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
             Some(&op.name),
             None,
             head_at,
-            format!("added an {what} request body"),
+            format!("added a request body ({what})"),
         );
     }
     if body.deleted {

@@ -3,12 +3,12 @@
 //! every reference rewritten to a local one. The rest of the diff then only ever follows local
 //! references, with the one follower `revolv3_oas::resolve`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::DiffError;
-use crate::pointer::escape;
+use crate::pointer::{escape, push};
 
 /// Where bundled files live in the root document: `/x-revolv3-external/<path>`.
 pub const EXTERNAL_KEY: &str = "x-revolv3-external";
@@ -32,52 +32,54 @@ pub fn may_refer_outside(text: &str) -> bool {
 
 /// Rewrites `root`'s external references to local ones, reading the files they name.
 pub fn bundle(name: &str, root: &mut Value, read: &mut ReadFile<'_>) -> Result<(), DiffError> {
-    let mut files = BTreeMap::new();
-    let mut pending = Vec::new();
-    rewrite(root, None, &mut files, &mut pending);
-    while let Some(path) = pending.pop() {
-        if files.get(&path).is_some_and(Option::is_some) {
-            continue;
-        }
-        if files.len() > MAX_FILES {
+    let mut files = Files::default();
+    rewrite(root, None, String::new(), &mut files);
+    while let Some((path, at)) = files.pending.pop() {
+        if files.bundled.len() > MAX_FILES {
             return Err(DiffError::new(
                 name,
-                "",
+                &at,
                 format!("more than {MAX_FILES} referenced files"),
             ));
         }
-        let bytes = read(&path)
-            .map_err(|e| DiffError::new(name, "", format!("referenced file `{path}`: {e}")))?;
-        let mut doc = super::parse_bytes(&bytes)
-            .map_err(|e| DiffError::new(name, "", format!("referenced file `{path}`: {e}")))?;
-        rewrite(&mut doc, Some(&path), &mut files, &mut pending);
-        files.insert(path, Some(doc));
+        let failed =
+            |e: String| DiffError::new(name, &at, format!("referenced file `{path}`: {e}"));
+        let bytes = read(&path).map_err(failed)?;
+        let mut doc = super::parse_bytes(&bytes).map_err(failed)?;
+        rewrite(
+            &mut doc,
+            Some(&path),
+            format!("/{EXTERNAL_KEY}/{}", escape(&path)),
+            &mut files,
+        );
+        files.bundled.insert(path, doc);
     }
-    if files.is_empty() {
-        return Ok(());
-    }
-    let bundled: Map<String, Value> = files
-        .into_iter()
-        .filter_map(|(path, doc)| Some((path, doc?)))
-        .collect();
-    if let Some(object) = root.as_object_mut() {
-        object.insert(EXTERNAL_KEY.to_owned(), Value::Object(bundled));
+    if !files.bundled.is_empty()
+        && let Some(object) = root.as_object_mut()
+    {
+        object.insert(
+            EXTERNAL_KEY.to_owned(),
+            Value::Object(files.bundled.into_iter().collect()),
+        );
     }
     Ok(())
 }
 
-/// Rewrites the references in `value`, a document at `file` (`None` for the root), queuing
-/// the files they name that are not known yet.
-fn rewrite(
-    value: &mut Value,
-    file: Option<&str>,
-    files: &mut BTreeMap<String, Option<Value>>,
-    pending: &mut Vec<String>,
-) {
+/// Files read so far, and those still to read with where they were first referenced.
+#[derive(Default)]
+struct Files {
+    bundled: BTreeMap<String, Value>,
+    known: BTreeSet<String>,
+    pending: Vec<(String, String)>,
+}
+
+/// Rewrites the references in `value` (at pointer `at` once bundled), a document at `file`
+/// (`None` for the root), queuing the files they name that are not known yet.
+fn rewrite(value: &mut Value, file: Option<&str>, at: String, files: &mut Files) {
     match value {
         Value::Object(map) => {
             if let Some(Value::String(reference)) = map.get_mut("$ref")
-                && let Some(local) = localize(reference, file, files, pending)
+                && let Some(local) = localize(reference, file, &at, files)
             {
                 *reference = local;
             }
@@ -87,25 +89,23 @@ fn rewrite(
                     key.as_str(),
                     "example" | "examples" | "default" | "enum" | "const"
                 ) {
-                    rewrite(child, file, files, pending);
+                    rewrite(child, file, push(&at, key), files);
                 }
             }
         }
-        Value::Array(items) => items
-            .iter_mut()
-            .for_each(|v| rewrite(v, file, files, pending)),
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                rewrite(item, file, push(&at, &i.to_string()), files);
+            }
+        }
         _ => {}
     }
 }
 
-/// The local form of `reference` written in `file`, or `None` when it stays as it is (a
-/// local reference in the root document, or a remote URL, which the validation refuses).
-fn localize(
-    reference: &str,
-    file: Option<&str>,
-    files: &mut BTreeMap<String, Option<Value>>,
-    pending: &mut Vec<String>,
-) -> Option<String> {
+/// The local form of `reference` written in `file` at `at`, or `None` when it stays as it
+/// is (a local reference in the root document, or a remote URL, which the validation
+/// refuses).
+fn localize(reference: &str, file: Option<&str>, at: &str, files: &mut Files) -> Option<String> {
     let (target, fragment) = reference.split_once('#').unwrap_or((reference, ""));
     if target.contains("://") {
         return None;
@@ -114,9 +114,8 @@ fn localize(
         file?.to_owned()
     } else {
         let joined = join(file, target)?;
-        if !files.contains_key(&joined) {
-            files.insert(joined.clone(), None);
-            pending.push(joined.clone());
+        if files.known.insert(joined.clone()) {
+            files.pending.push((joined.clone(), push(at, "$ref")));
         }
         joined
     };
@@ -222,6 +221,7 @@ mod tests {
         );
         let mut missing = json!({ "a": { "$ref": "nope.yaml#/X" } });
         let e = bundle("root.yaml", &mut missing, &mut read).unwrap_err();
-        assert!(e.to_string().contains("nope.yaml"), "{e}");
+        assert!(e.message.contains("nope.yaml"), "{e}");
+        assert_eq!(e.pointer, "/a/$ref");
     }
 }

@@ -120,7 +120,7 @@ mod tests {
             (
                 b"openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {A: {$ref: 'other.yaml#/B'}}}",
                 "other.yaml",
-                "",
+                "/components/schemas/A/$ref",
             ),
         ] {
             let e = load_document("x", bytes).unwrap_err();
