@@ -30,8 +30,14 @@ pub fn list_rules() -> Result<(), Failure> {
 
 /// Prints the diff; fails with drift (exit 1) when a finding reaches `fail_on`.
 pub fn run(root: &Path, args: &DiffArgs<'_>) -> Result<(), Failure> {
-    let base = load(root, args.base, args.limits)?;
-    let head = load(root, args.head, args.limits)?;
+    // Parsing dominates a diff of large specs, and the two documents are independent.
+    let (base, head) = std::thread::scope(|scope| {
+        let head = scope.spawn(|| load(root, args.head, args.limits));
+        let base = load(root, args.base, args.limits);
+        (base, head.join())
+    });
+    let base = base?;
+    let head = head.map_err(|_| Failure::Error(format!("{}: loading failed", args.head)))??;
     let ignore = match args.ignore {
         Some(path) => {
             let text = std::fs::read_to_string(path)

@@ -246,17 +246,9 @@ fn scalar_to_exploded_array(
     let hide = Hidden::TYPE.with(Hidden::NULLABLE);
     contained
         && differ.equivalent(
-            Site {
-                value: base.value,
-                at: base.at.clone(),
-                hidden: hide,
-            },
+            Site::hiding(base.value, base.at.clone(), hide),
             Doc::Base,
-            Site {
-                value: item.value,
-                at: item.pointer,
-                hidden: hide,
-            },
+            Site::hiding(item.value, item.pointer, hide),
             Doc::Head,
         )
 }

@@ -1,6 +1,8 @@
 //! The structure the diff relies on, checked once at load time so that the engine can assume
 //! it: a malformed document is refused with the JSON pointer of the fault.
 
+use std::collections::HashSet;
+
 use serde_json::Value;
 
 use crate::DiffError;
@@ -37,6 +39,7 @@ pub fn validate(name: &str, doc: &Value) -> Result<(), DiffError> {
         name,
         doc,
         path: Vec::new(),
+        resolving: HashSet::new(),
     }
     .walk(doc, false)
 }
@@ -86,6 +89,8 @@ struct Walker<'a> {
     name: &'a str,
     doc: &'a Value,
     path: Vec<Step<'a>>,
+    /// References already found to resolve: most are written many times.
+    resolving: HashSet<&'a str>,
 }
 
 impl<'a> Walker<'a> {
@@ -181,9 +186,15 @@ impl<'a> Walker<'a> {
 
     /// A reference resolves in this document (external files are bundled into it by then)
     /// and reaches something other than references.
-    fn check_reference(&self, value: &'a Value, reference: &str) -> Result<(), DiffError> {
+    fn check_reference(&mut self, value: &'a Value, reference: &'a str) -> Result<(), DiffError> {
+        if self.resolving.contains(reference) {
+            return Ok(());
+        }
         match revolv3_oas::resolve(self.doc, value, "").stopped {
-            None => Ok(()),
+            None => {
+                self.resolving.insert(reference);
+                Ok(())
+            }
             Some(Stop::Cycle) => Err(self.error(format!(
                 "reference `{reference}` leads back to itself through references only"
             ))),

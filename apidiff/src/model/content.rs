@@ -53,14 +53,13 @@ fn media_diff<'a>(
 ) -> Option<MediaDiff<'a>> {
     let b = revolv3_oas::resolve(differ.base_doc(), base, &base_at);
     let h = revolv3_oas::resolve(differ.head_doc(), head, &head_at);
-    let schema_site = |value: &'a Value, at: &str| {
-        value
-            .get("schema")
-            .map(|s| Site::new(s, push(at, "schema")))
-    };
     let schema = differ.compare(
-        schema_site(b.value, &b.pointer),
-        schema_site(h.value, &h.pointer),
+        b.value
+            .get("schema")
+            .map(|s| Site::key(s, &b.pointer, "schema")),
+        h.value
+            .get("schema")
+            .map(|s| Site::key(s, &h.pointer, "schema")),
     );
     let (bm, hm) = (
         b.value.as_object().unwrap_or(empty_map()),

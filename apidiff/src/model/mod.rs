@@ -2,6 +2,7 @@
 //! about it (paths, operations, parameters, bodies, responses, schemas). Computed once; the
 //! rules in `checks` only read it.
 
+mod address_map;
 mod content;
 mod media_type;
 mod operation;

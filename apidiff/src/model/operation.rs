@@ -341,10 +341,10 @@ fn headers<'a>(
                 let schema = differ.compare(
                     b.object
                         .get("schema")
-                        .map(|s| Site::new(s, push(&b.at, "schema"))),
+                        .map(|s| Site::key(s, &b.at, "schema")),
                     h.object
                         .get("schema")
-                        .map(|s| Site::new(s, push(&h.at, "schema"))),
+                        .map(|s| Site::key(s, &h.at, "schema")),
                 );
                 let required = Delta::of(b.flag("required"), h.flag("required"));
                 let other = [

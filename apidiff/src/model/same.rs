@@ -6,33 +6,48 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
+use super::address_map::AddressMap;
 use super::values::json_eq;
 
 fn address(value: &Value) -> usize {
     std::ptr::from_ref(value) as usize
 }
 
-/// Memo of reference targets already compared. A pair being compared when it is reached again
-/// (a recursive schema) is assumed the same; those assumptions are only remembered once the
-/// outermost comparison has found no difference, so a wrong assumption is never kept.
+/// Memo of references already compared, by the reference (`#/components/schemas/Pet` names
+/// the same target every time, so a repeated reference costs one lookup) and by the pair of
+/// targets reached. A pair being compared when it is reached again (a recursive schema) is
+/// assumed the same; those assumptions are only remembered once the outermost comparison has
+/// found no difference, so a wrong assumption is never kept. A memo serves one pair of
+/// documents.
 #[derive(Debug, Default)]
-pub struct Sameness {
-    known: HashMap<(usize, usize), bool>,
+pub struct Sameness<'a> {
+    known_references: HashMap<&'a str, bool>,
+    known: AddressMap<(usize, usize), bool>,
     open: Vec<(usize, usize)>,
-    assumed: Vec<(usize, usize)>,
+    assumed: Vec<((usize, usize), &'a str)>,
+    /// How many times an open pair was assumed the same: a comparison during which this did
+    /// not grow relied on no assumption, so its answer is final.
+    assumptions: usize,
     depth: usize,
 }
 
-impl Sameness {
+impl<'a> Sameness<'a> {
     /// Whether `base` (in `base_doc`) and `head` (in `head_doc`) are the same.
-    pub fn same(&mut self, base_doc: &Value, head_doc: &Value, base: &Value, head: &Value) -> bool {
+    pub fn same(
+        &mut self,
+        base_doc: &'a Value,
+        head_doc: &'a Value,
+        base: &'a Value,
+        head: &'a Value,
+    ) -> bool {
         self.depth += 1;
         let same = self.compare(base_doc, head_doc, base, head);
         self.depth -= 1;
         if self.depth == 0 {
             if same {
-                for pair in self.assumed.drain(..) {
+                for (pair, reference) in self.assumed.drain(..) {
                     self.known.insert(pair, true);
+                    self.known_references.insert(reference, true);
                 }
             }
             self.assumed.clear();
@@ -40,7 +55,13 @@ impl Sameness {
         same
     }
 
-    fn compare(&mut self, base_doc: &Value, head_doc: &Value, base: &Value, head: &Value) -> bool {
+    fn compare(
+        &mut self,
+        base_doc: &'a Value,
+        head_doc: &'a Value,
+        base: &'a Value,
+        head: &'a Value,
+    ) -> bool {
         match (base, head) {
             // Keys are sorted, so equal maps line up; a `$ref` must also reach the same thing.
             (Value::Object(b), Value::Object(h)) => {
@@ -48,9 +69,7 @@ impl Sameness {
                     && b.iter().zip(h).all(|((kb, vb), (kh, vh))| {
                         kb == kh
                             && self.compare(base_doc, head_doc, vb, vh)
-                            && (kb != "$ref"
-                                || !vb.is_string()
-                                || self.targets(base_doc, head_doc, base, head))
+                            && (kb != "$ref" || self.targets(base_doc, head_doc, base, head, vb))
                     })
             }
             (Value::Array(b), Value::Array(h)) => {
@@ -63,7 +82,21 @@ impl Sameness {
         }
     }
 
-    fn targets(&mut self, base_doc: &Value, head_doc: &Value, base: &Value, head: &Value) -> bool {
+    /// Whether the references `base` and `head` (both `reference`, as written) reach the same.
+    fn targets(
+        &mut self,
+        base_doc: &'a Value,
+        head_doc: &'a Value,
+        base: &'a Value,
+        head: &'a Value,
+        reference: &'a Value,
+    ) -> bool {
+        let Some(reference) = reference.as_str() else {
+            return true;
+        };
+        if let Some(&known) = self.known_references.get(reference) {
+            return known;
+        }
         let tb = revolv3_oas::resolve_value(base_doc, base);
         let th = revolv3_oas::resolve_value(head_doc, head);
         let pair = (address(tb), address(th));
@@ -71,7 +104,7 @@ impl Sameness {
             return known;
         }
         if self.open.contains(&pair) {
-            self.assumed.push(pair);
+            self.assumptions += 1;
             return true;
         }
         if tb.get("$ref").is_some() || th.get("$ref").is_some() {
@@ -79,12 +112,14 @@ impl Sameness {
             return base == head;
         }
         self.open.push(pair);
+        let assumptions = self.assumptions;
         let same = self.compare(base_doc, head_doc, tb, th);
         self.open.pop();
-        if same {
-            self.assumed.push(pair);
+        if same && self.assumptions > assumptions {
+            self.assumed.push((pair, reference));
         } else {
-            self.known.insert(pair, false);
+            self.known.insert(pair, same);
+            self.known_references.insert(reference, same);
         }
         same
     }
@@ -100,11 +135,17 @@ mod tests {
         let base = json!({"a": {"$ref": "#/b"}, "b": {"x": {"$ref": "#/b"}, "n": 1}});
         let same = json!({"a": {"$ref": "#/b"}, "b": {"x": {"$ref": "#/b"}, "n": 1.0}});
         let other = json!({"a": {"$ref": "#/b"}, "b": {"x": {"$ref": "#/b"}, "n": 2}});
-        let mut s = Sameness::default();
-        assert!(s.same(&base, &same, &base["a"], &same["a"]));
-        assert!(!s.same(&base, &other, &base["a"], &other["a"]));
+        // A memo serves one pair of documents.
+        assert!(Sameness::default().same(&base, &same, &base["a"], &same["a"]));
+        assert!(!Sameness::default().same(&base, &other, &base["a"], &other["a"]));
+        let mut twice = Sameness::default();
+        assert!(!twice.same(&base, &other, &base["b"], &other["b"]));
         assert!(
-            !s.same(&base, &base, &base["a"], &base["b"]),
+            !twice.same(&base, &other, &base["a"], &other["a"]),
+            "remembered by reference"
+        );
+        assert!(
+            !Sameness::default().same(&base, &base, &base["a"], &base["b"]),
             "a reference is not its target"
         );
     }

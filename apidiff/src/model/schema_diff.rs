@@ -6,12 +6,12 @@
 //! change). Results are cached per pair of schema objects, and a pair whose JSON is the same
 //! (references compared by name and target) is known unchanged without building anything.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
 use serde_json::{Map, Value};
 
+use super::address_map::AddressMap;
 use super::same::Sameness;
 use super::schema::{BoolOrSchema, Bound, Hidden, Schema};
 use super::shapes;
@@ -35,24 +35,73 @@ pub struct Side<'a> {
     pub reference: Option<&'a str>,
 }
 
-/// A schema to compare: a value (possibly a `$ref`) and its pointer.
+/// Where a schema to compare is: a pointer, or the parts of one, joined only when the pointer
+/// is needed (most schemas compared turn out unchanged and never need it).
 #[derive(Debug, Clone)]
-pub struct Site<'a> {
+enum At<'p> {
+    /// A whole pointer.
+    Owned(String),
+    /// `parent/key`.
+    Key(&'p str, &'p str),
+    /// `parent/key/name`.
+    KeyName(&'p str, &'p str, &'p str),
+}
+
+/// A schema to compare: a value (possibly a `$ref`) and where it is.
+#[derive(Debug, Clone)]
+pub struct Site<'a, 'p> {
     /// The value as written.
     pub value: &'a Value,
-    /// Its JSON pointer.
-    pub at: String,
+    at: At<'p>,
     /// Keywords to ignore on this schema (not on its sub-schemas).
     pub hidden: Hidden,
 }
 
-impl<'a> Site<'a> {
+impl<'a> Site<'a, 'static> {
     /// `value` at `at`, nothing hidden.
     pub fn new(value: &'a Value, at: String) -> Self {
         Self {
             value,
-            at,
+            at: At::Owned(at),
             hidden: Hidden::NONE,
+        }
+    }
+
+    /// `value` at `at`, with `hidden` keywords ignored.
+    pub fn hiding(value: &'a Value, at: String, hidden: Hidden) -> Self {
+        Self {
+            value,
+            at: At::Owned(at),
+            hidden,
+        }
+    }
+}
+
+impl<'a, 'p> Site<'a, 'p> {
+    /// `value` at `parent/key`.
+    pub fn key(value: &'a Value, parent: &'p str, key: &'p str) -> Self {
+        Self {
+            value,
+            at: At::Key(parent, key),
+            hidden: Hidden::NONE,
+        }
+    }
+
+    /// `value` at `parent/key/name`.
+    fn key_name(value: &'a Value, parent: &'p str, key: &'p str, name: &'p str) -> Self {
+        Self {
+            value,
+            at: At::KeyName(parent, key, name),
+            hidden: Hidden::NONE,
+        }
+    }
+
+    /// The pointer, built now.
+    fn pointer(&self) -> String {
+        match &self.at {
+            At::Owned(at) => at.clone(),
+            At::Key(parent, key) => push(parent, key),
+            At::KeyName(parent, key, name) => push(&push(parent, key), name),
         }
     }
 }
@@ -401,10 +450,10 @@ pub enum Doc {
 pub struct Differ<'a> {
     base_doc: &'a Value,
     head_doc: &'a Value,
-    cache: HashMap<(usize, usize, Hidden, Hidden), Child<'a>>,
+    cache: AddressMap<(usize, usize, Hidden, Hidden), Child<'a>>,
     base_stack: Vec<&'a str>,
     head_stack: Vec<&'a str>,
-    same: Sameness,
+    same: Sameness<'a>,
 }
 
 fn address(value: &Value) -> usize {
@@ -417,7 +466,7 @@ impl<'a> Differ<'a> {
         Self {
             base_doc,
             head_doc,
-            cache: HashMap::new(),
+            cache: AddressMap::default(),
             base_stack: Vec::new(),
             head_stack: Vec::new(),
             same: Sameness::default(),
@@ -450,7 +499,7 @@ impl<'a> Differ<'a> {
     /// Whether schema `a` (in document `a_doc`) and schema `b` (in `b_doc`) accept the same
     /// instances: a fresh comparison, not influenced by references being followed, that
     /// ignores annotations.
-    pub fn equivalent(&self, a: Site<'a>, a_doc: Doc, b: Site<'a>, b_doc: Doc) -> bool {
+    pub fn equivalent(&self, a: Site<'a, '_>, a_doc: Doc, b: Site<'a, '_>, b_doc: Doc) -> bool {
         Differ::new(self.doc(a_doc), self.doc(b_doc))
             .compare(Some(a), Some(b))
             .is_none_or(|d| !d.changes_validation())
@@ -458,13 +507,13 @@ impl<'a> Differ<'a> {
 
     /// Whether schema `site` (in document `doc`) accepts everything, like `{}`: it has no
     /// validation keyword.
-    pub fn accepts_anything(&self, site: Site<'a>, doc: Doc) -> bool {
+    pub fn accepts_anything(&self, site: Site<'a, '_>, doc: Doc) -> bool {
         static EMPTY: LazyLock<Value> = LazyLock::new(|| Value::Object(Map::new()));
         self.equivalent(Site::new(&EMPTY, String::new()), doc, site, doc)
     }
 
     /// What changed from `base` to `head` (either may be absent); `None` when nothing did.
-    pub fn compare(&mut self, base: Option<Site<'a>>, head: Option<Site<'a>>) -> Child<'a> {
+    pub fn compare(&mut self, base: Option<Site<'a, '_>>, head: Option<Site<'a, '_>>) -> Child<'a> {
         let (base, head) = match (base, head) {
             (None, None) => return None,
             (None, Some(_)) => {
@@ -495,38 +544,45 @@ impl<'a> Differ<'a> {
         result
     }
 
-    fn resolve(doc: &'a Value, site: Site<'a>) -> Side<'a> {
+    fn resolve(doc: &'a Value, site: &Site<'a, '_>) -> Side<'a> {
         let reference = site.value.get("$ref").and_then(Value::as_str);
-        let resolved = revolv3_oas::resolve(doc, site.value, &site.at);
+        let (value, at) = match reference {
+            Some(_) => {
+                let resolved = revolv3_oas::resolve(doc, site.value, "");
+                (resolved.value, resolved.pointer)
+            }
+            None => (site.value, site.pointer()),
+        };
         Side {
-            schema: Schema::new(resolved.value).hiding(site.hidden),
-            value: resolved.value,
-            at: resolved.pointer,
+            schema: Schema::new(value).hiding(site.hidden),
+            value,
+            at,
             reference,
         }
     }
 
-    fn compare_uncached(&mut self, base: Site<'a>, head: Site<'a>) -> Child<'a> {
+    fn compare_uncached(&mut self, base: Site<'a, '_>, head: Site<'a, '_>) -> Child<'a> {
         let plain = base.hidden == Hidden::NONE && head.hidden == Hidden::NONE;
-        let (base_value, head_value) = (base.value, head.value);
-        let base = Self::resolve(self.base_doc, base);
-        let head = Self::resolve(self.head_doc, head);
-        let back_in_base = base.reference.is_some_and(|r| self.base_stack.contains(&r));
-        let back_in_head = head.reference.is_some_and(|r| self.head_stack.contains(&r));
+        let reference = |site: &Site<'a, '_>| site.value.get("$ref").and_then(Value::as_str);
+        let (base_ref, head_ref) = (reference(&base), reference(&head));
+        let back_in_base = base_ref.is_some_and(|r| self.base_stack.contains(&r));
+        let back_in_head = head_ref.is_some_and(|r| self.head_stack.contains(&r));
         if back_in_base || back_in_head {
-            if back_in_base && back_in_head && base.reference == head.reference {
+            if back_in_base && back_in_head && base_ref == head_ref {
                 return None;
             }
             return Some(Rc::new(SchemaDiff {
-                base: Some(base),
-                head: Some(head),
+                base: Some(Self::resolve(self.base_doc, &base)),
+                head: Some(Self::resolve(self.head_doc, &head)),
                 circular: true,
                 ..SchemaDiff::default()
             }));
         }
-        if plain && self.same(base_value, head_value) {
+        if plain && self.same(base.value, head.value) {
             return None;
         }
+        let base = Self::resolve(self.base_doc, &base);
+        let head = Self::resolve(self.head_doc, &head);
         let pushed = (base.reference, head.reference);
         if let Some(r) = pushed.0 {
             self.base_stack.push(r);
@@ -551,8 +607,8 @@ impl<'a> Differ<'a> {
         key: &str,
         pick: fn(Schema<'a>) -> Option<&'a Value>,
     ) -> Child<'a> {
-        let b = pick(base.schema).map(|v| Site::new(v, push(&base.at, key)));
-        let h = pick(head.schema).map(|v| Site::new(v, push(&head.at, key)));
+        let b = pick(base.schema).map(|v| Site::key(v, &base.at, key));
+        let h = pick(head.schema).map(|v| Site::key(v, &head.at, key));
         self.compare(b, h)
     }
 
@@ -571,8 +627,8 @@ impl<'a> Differ<'a> {
         for (name, value) in b.into_iter().flatten() {
             match h.and_then(|h| h.get(name)) {
                 Some(other) => {
-                    let bs = Site::new(value, push(&push(&base.at, key), name));
-                    let hs = Site::new(other, push(&push(&head.at, key), name));
+                    let bs = Site::key_name(value, &base.at, key, name);
+                    let hs = Site::key_name(other, &head.at, key, name);
                     if let Some(d) = self.compare(Some(bs), Some(hs)) {
                         diff.modified.push((name.as_str(), d));
                     }
@@ -607,8 +663,8 @@ impl<'a> Differ<'a> {
         };
         let (b, h) = (pick(base.schema), pick(head.schema));
         *other_changed |= flag(b) != flag(h);
-        let bs = schema(b).map(|v| Site::new(v, push(&base.at, key)));
-        let hs = schema(h).map(|v| Site::new(v, push(&head.at, key)));
+        let bs = schema(b).map(|v| Site::key(v, &base.at, key));
+        let hs = schema(h).map(|v| Site::key(v, &head.at, key));
         self.compare(bs, hs)
     }
 

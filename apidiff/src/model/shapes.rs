@@ -130,11 +130,7 @@ fn wraps<'a>(
     if w.one_of().len() != 2 || p.hidden() != Hidden::NONE || w.hidden() != Hidden::NONE {
         return false;
     }
-    let wrapper = Site {
-        value: wrapped.value,
-        at: wrapped.at.clone(),
-        hidden: Hidden::ONE_OF,
-    };
+    let wrapper = Site::hiding(wrapped.value, wrapped.at.clone(), Hidden::ONE_OF);
     if !differ.accepts_anything(wrapper, wrapped_doc) {
         return false;
     }
@@ -146,11 +142,7 @@ fn wraps<'a>(
         let s = Schema::new(resolved);
         let bare_null = s.types() == ["null"]
             && differ.accepts_anything(
-                Site {
-                    value: resolved,
-                    at: String::new(),
-                    hidden: Hidden::TYPE,
-                },
+                Site::hiding(resolved, String::new(), Hidden::TYPE),
                 wrapped_doc,
             );
         if bare_null {

@@ -92,7 +92,7 @@ fn members<'a>(doc: &'a Value, side: &Side<'a>, key: &str, list: &'a [Value]) ->
 }
 
 impl<'a> Member<'a> {
-    fn site(&self) -> Site<'a> {
+    fn site(&self) -> Site<'a, 'static> {
         Site::new(self.value, self.at.clone())
     }
 

@@ -137,8 +137,11 @@ fn node(
 
 /// Composition rules of request and response bodies.
 pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
-    node(body, report, body.root, &body.subject(), false);
+    node(body, report, body.root, body.subject(), false);
     body.properties(&mut |n| {
+        if n.diff.all_of.is_none() && n.diff.any_of.is_none() && n.diff.one_of.is_none() {
+            return;
+        }
         node(
             body,
             report,

@@ -106,8 +106,11 @@ fn node(
 
 /// Discriminator rules of request and response bodies.
 pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
-    node(body, report, body.root, &body.subject(), false);
+    node(body, report, body.root, body.subject(), false);
     body.properties(&mut |n| {
+        if n.diff.discriminator.is_none() {
+            return;
+        }
         node(
             body,
             report,

@@ -412,10 +412,15 @@ fn node(
     body: &Body<'_, '_>,
     report: &mut Report<'_>,
     diff: &SchemaDiff<'_>,
-    subject: &str,
+    subject: &dyn Fn() -> String,
     property: bool,
 ) {
-    for (event, detail) in events(diff) {
+    let events = events(diff);
+    if events.is_empty() {
+        return;
+    }
+    let subject = subject();
+    for (event, detail) in events {
         let message = format!("{subject}: {} {detail}", event.words())
             .trim_end()
             .to_owned();
@@ -425,14 +430,15 @@ fn node(
 
 /// 2020-12 keyword rules of request and response bodies.
 pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
-    node(body, report, body.root, &body.subject(), false);
+    node(
+        body,
+        report,
+        body.root,
+        &|| body.subject().to_owned(),
+        false,
+    );
     body.properties(&mut |n| {
-        node(
-            body,
-            report,
-            n.diff,
-            &format!("`{}` {}", n.full_name(), body.place()),
-            true,
-        )
+        let subject = || format!("`{}` {}", n.full_name(), body.place());
+        node(body, report, n.diff, &subject, true)
     });
 }

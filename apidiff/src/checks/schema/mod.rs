@@ -26,12 +26,8 @@ pub struct Body<'x, 'a> {
     pub op_diff: &'x OpDiff<'a>,
     /// Whether this is a request body (else a response body).
     pub request: bool,
-    /// The response status (`""` for a request body).
-    pub status: &'a str,
     /// The head's media type name.
     pub media_type: &'a str,
-    /// How many media types of this body changed.
-    pub media_count: usize,
     /// The schema diff at the body's root.
     pub root: &'x SchemaDiff<'a>,
     /// The document properties are added in.
@@ -40,31 +36,58 @@ pub struct Body<'x, 'a> {
     pub base_doc: &'a Value,
     /// The changed nodes below the root, collected once for every family.
     pub nodes: Vec<walk::Node<'x, 'a>>,
+    subject: String,
+    place: String,
 }
 
 impl<'x, 'a> Body<'x, 'a> {
-    /// `the request body` or `the 200 response body`, with the media type when several
-    /// changed.
-    pub fn subject(&self) -> String {
-        let media = if self.media_count > 1 {
-            format!(" ({})", self.media_type)
+    fn new(
+        op: &'x Op<'_, 'a>,
+        request: bool,
+        status: &'a str,
+        media: &'x MediaDiff<'a>,
+        count: usize,
+        root: &'x SchemaDiff<'a>,
+    ) -> Self {
+        let media_note = if count > 1 {
+            format!(" ({})", media.head_name)
         } else {
             String::new()
         };
-        if self.request {
-            format!("the request body{media}")
+        let (subject, place) = if request {
+            (
+                format!("the request body{media_note}"),
+                "in the request body".to_owned(),
+            )
         } else {
-            format!("the {} response body{media}", self.status)
+            (
+                format!("the {status} response body{media_note}"),
+                format!("in the {status} response"),
+            )
+        };
+        Body {
+            op: &op.name,
+            op_diff: op.diff,
+            request,
+            media_type: media.head_name,
+            root,
+            head_doc: op.head_doc,
+            base_doc: op.base_doc,
+            nodes: walk::collect(root),
+            subject,
+            place,
         }
     }
 
+    /// `the request body` or `the 200 response body`, with the media type when several
+    /// changed.
+    pub fn subject(&self) -> &str {
+        &self.subject
+    }
+
     /// `in the request body` or `in the 200 response`.
-    pub fn place(&self) -> String {
-        if self.request {
-            "in the request body".to_owned()
-        } else {
-            format!("in the {} response", self.status)
-        }
+    pub fn place(&self) -> &str {
+        &self.place
     }
 
     /// Visits every changed node below the root that exists on both sides.
@@ -97,18 +120,7 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
         .and_then(|b| b.content.as_ref())
     {
         for (media, root) in changed_schemas(&content.modified) {
-            let body = Body {
-                op: &op.name,
-                op_diff: op.diff,
-                request: true,
-                status: "",
-                media_type: media.head_name,
-                media_count: content.modified.len(),
-                root,
-                head_doc: op.head_doc,
-                base_doc: op.base_doc,
-                nodes: walk::collect(root),
-            };
+            let body = Body::new(op, true, "", media, content.modified.len(), root);
             families(&body, report);
         }
     }
@@ -117,18 +129,14 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
             continue;
         };
         for (media, root) in changed_schemas(&content.modified) {
-            let body = Body {
-                op: &op.name,
-                op_diff: op.diff,
-                request: false,
-                status: response.status,
-                media_type: media.head_name,
-                media_count: content.modified.len(),
+            let body = Body::new(
+                op,
+                false,
+                response.status,
+                media,
+                content.modified.len(),
                 root,
-                head_doc: op.head_doc,
-                base_doc: op.base_doc,
-                nodes: walk::collect(root),
-            };
+            );
             families(&body, report);
         }
     }

@@ -254,7 +254,7 @@ pub fn list_of_types(body: &Body<'_, '_>, report: &mut crate::checks::Report<'_>
             rule(false, d),
             body.op,
             body.root,
-            message(body.subject(), d),
+            message(body.subject().to_owned(), d),
         );
     }
     body.properties(&mut |node| {
