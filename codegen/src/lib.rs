@@ -17,6 +17,7 @@ mod lock;
 mod media;
 pub mod names;
 pub mod normalize;
+mod notice;
 mod operations;
 mod pagination;
 mod references;
@@ -30,6 +31,7 @@ pub use error::{PipelineError, Result};
 pub use generate::{CLIENT_STATE_TYPE, GeneratedCode, Mock, generate};
 pub use lock::{SpecLock, sha256_hex};
 pub use names::{NameResolution, NameTable, resolve_names};
+pub use notice::{Notice, NoticeKind, Notices};
 pub use operations::{OperationKey, operations};
 pub use pagination::find_paged_operations;
 pub use spec::{info_version, parse_spec};
@@ -47,51 +49,26 @@ pub struct PipelineOutput {
     pub names: NameResolution,
     /// The generated Rust.
     pub code: GeneratedCode,
-    /// Operations left out of the client (`METHOD /path`, reason); see
-    /// [`normalize::skip_unsupported_operations`].
-    pub skipped_operations: Vec<(String, String)>,
-    /// Optional parameters left out of operations that stay (`METHOD /path`, reason).
-    pub dropped_parameters: Vec<(String, String)>,
+    /// Everything the pipeline left out, dropped or repaired in the spec, each with its pointer.
+    pub notices: Vec<Notice>,
 }
 
 /// Runs the whole pipeline: parse, resolve names against the pinned table, normalize, generate.
 pub fn run(spec_bytes: &[u8], pinned: &NameTable, mock: Mock) -> Result<PipelineOutput> {
     let mut doc = parse_spec(spec_bytes)?;
     let names = resolve_names(&doc, pinned)?;
-    normalize::normalize(&mut doc, &names.names)?;
+    let notices = normalize::normalize(&mut doc, &names.names)?.into_vec();
     let code = generate(&doc, mock)?;
     let mut normalized_json =
         serde_json::to_string_pretty(&doc).expect("a JSON value always serializes");
     normalized_json.push('\n');
-    let skipped_operations = records(&doc, normalize::SKIPPED_EXTENSION);
-    let dropped_parameters = records(&doc, normalize::DROPPED_PARAMETERS_EXTENSION);
     Ok(PipelineOutput {
         normalized_json,
         normalized: doc,
         names,
         code,
-        skipped_operations,
-        dropped_parameters,
+        notices,
     })
-}
-
-/// The `(operation, reason)` records a normalization pass left under `extension`.
-fn records(doc: &Value, extension: &str) -> Vec<(String, String)> {
-    doc.get(extension)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .map(|record| {
-            let field = |k: &str| {
-                record
-                    .get(k)
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned()
-            };
-            (field("operation"), field("reason"))
-        })
-        .collect()
 }
 
 /// Generates from an already normalized document (the `swagger.normalized.json` snapshot), as a

@@ -6,11 +6,21 @@ use crate::error::{PipelineError, Result};
 
 /// Parses spec bytes into a JSON document and checks the top-level shape.
 ///
-/// Refuses, each with its own message: an empty file, an HTML page (what a misconfigured proxy or
-/// an error page serves), invalid JSON (with line and column), Swagger 2.0, OpenAPI 3.1 (progenitor
-/// 0.15 takes 3.0.x only), and documents without `info.title`, `info.version` or `paths`.
+/// Refuses, each with its own message: bytes that are not UTF-8 (with the offset of the first
+/// bad byte), an empty file, an HTML page (what a misconfigured proxy or an error page serves),
+/// invalid JSON (with line and column), Swagger 2.0, OpenAPI 3.1 (progenitor 0.15 takes 3.0.x
+/// only), and documents without `info.title`, `info.version` or `paths`.
 pub fn parse_spec(bytes: &[u8]) -> Result<Value> {
-    let text = String::from_utf8_lossy(bytes);
+    // JSON is UTF-8 (RFC 8259); replacing bad bytes would change the spec's strings silently.
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        PipelineError::at(
+            "",
+            format!(
+                "the file is not UTF-8 text: byte offset {} starts an invalid sequence",
+                e.valid_up_to()
+            ),
+        )
+    })?;
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.is_empty() {
         return Err(PipelineError::at(
@@ -151,6 +161,10 @@ mod tests {
     #[test]
     fn refuses_what_is_not_an_openapi_3_0_document() {
         assert!(message(b"  \n").contains("empty"));
+        assert_eq!(
+            message(b"{\"openapi\": \"3.0.4\", \"x\": \"caf\xe9\"}"),
+            "at (document root): the file is not UTF-8 text: byte offset 30 starts an invalid sequence"
+        );
         assert!(message(b"<!DOCTYPE html><html>").contains("HTML"));
         assert!(message(b"{\"openapi\": \"3.0.4\",\n \"info\": ").contains("line 2"));
         assert!(message(b"[]").contains("not a JSON object"));

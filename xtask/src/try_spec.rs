@@ -62,12 +62,8 @@ pub fn run(root: &Path, file: &Path) -> Result<(), Failure> {
     let operations = revolv3_codegen::operations(&output.normalized).len();
     let types = count_types(&output.code.client);
     println!("ok: {operations} operations, {types} types");
-    for (operation, reason) in output
-        .skipped_operations
-        .iter()
-        .chain(&output.dropped_parameters)
-    {
-        println!("left out: {operation}: {reason}");
+    for notice in &output.notices {
+        println!("{notice}");
     }
     Ok(())
 }
