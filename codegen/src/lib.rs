@@ -9,6 +9,7 @@
 
 mod api_version;
 mod bounded;
+pub mod client_paths;
 mod enums;
 mod error;
 mod generate;
@@ -25,10 +26,10 @@ mod references;
 use revolv3_oas::pointer;
 mod spec;
 
-pub use bounded::{BOUNDED_TYPE, BoundedInteger, find_bounded_integers};
+pub use bounded::{BoundedInteger, find_bounded_integers};
 pub use enums::{EnumSchema, EnumValues, find_enums};
 pub use error::{PipelineError, Result};
-pub use generate::{CLIENT_STATE_TYPE, GeneratedCode, Mock, generate};
+pub use generate::{GeneratedCode, Mock, generate};
 pub use lock::{SpecLock, sha256_hex};
 pub use names::{NameResolution, NameTable, resolve_names};
 pub use notice::{Notice, NoticeKind, Notices};

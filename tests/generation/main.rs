@@ -1,0 +1,3 @@
+//! What the pipeline generates from fixture specs under `tests/fixtures/`, read as Rust.
+
+mod api_version;
