@@ -71,8 +71,13 @@ enum Command {
         /// The spec to try.
         file: PathBuf,
     },
-    /// Run every benchmark against its baseline and print a table of medians and ratios.
+    /// Run the benchmarks against their baselines and print a table of medians, ratios,
+    /// targets and verdicts. Exit 0 when every target holds, 1 when one is missed, 2 when a
+    /// measurement could not be taken.
     Bench {
+        /// Run only these groups (repeatable; default all).
+        #[arg(long, value_enum, value_name = "GROUP")]
+        only: Vec<bench::Group>,
         /// Skip the cold consumer builds, which take minutes.
         #[arg(long)]
         skip_compile: bool,
@@ -80,6 +85,9 @@ enum Command {
     /// (Used by `bench`.) Run the pipeline on FILE once; print seconds and generated lines.
     #[command(hide = true)]
     BenchCodegen { file: PathBuf },
+    /// (Used by `bench`.) Read and parse each FILE as JSON: the floor of a diff.
+    #[command(hide = true)]
+    BenchParse { files: Vec<PathBuf> },
     /// Replace the bundled spec with upstream's bytes, update the lock and pin names for new
     /// operations. Anything unusable is refused and leaves every file untouched.
     Refresh {
@@ -145,8 +153,19 @@ fn main() -> ExitCode {
             check::run(&root, upstream.as_deref(), limits.limits())
         }
         Command::TrySpec { file } => try_spec::run(&root, &file),
-        Command::Bench { skip_compile } => bench::run(&root, &bench::BenchArgs { skip_compile }),
+        Command::Bench { only, skip_compile } => {
+            let mut groups = if only.is_empty() {
+                <bench::Group as clap::ValueEnum>::value_variants().to_vec()
+            } else {
+                only
+            };
+            if skip_compile {
+                groups.retain(|g| *g != bench::Group::Compile);
+            }
+            bench::run(&root, &bench::BenchArgs { groups })
+        }
         Command::BenchCodegen { file } => bench::codegen_once(&file),
+        Command::BenchParse { files } => bench::parse_once(&files),
         Command::Refresh { from, limits } => refresh::run(&root, &from, limits.limits()),
         Command::Diff {
             base,
