@@ -96,3 +96,41 @@ pub fn require_node(purpose: &str) {
          before the tests)"
     );
 }
+
+/// `spec` converted by openapi-format (pinned in `tests/openapi-format/`) to OpenAPI
+/// `version` ("3.1" or "3.2"), written into `dir`; returns the new file's path. Needs Node.js
+/// (see [`require_node`]).
+pub fn convert_with_openapi_format(
+    spec: &std::path::Path,
+    version: &str,
+    dir: &std::path::Path,
+) -> PathBuf {
+    require_node("Converting specs with openapi-format (a Node.js program)");
+    let tool = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("openapi-format");
+    let binary = tool.join("node_modules/.bin/openapi-format");
+    if !binary.exists() {
+        let status = std::process::Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&tool)
+            .status()
+            .expect("npm runs");
+        assert!(status.success(), "npm ci in tests/openapi-format failed");
+    }
+    let name = spec
+        .file_stem()
+        .map_or_else(|| "spec".to_owned(), |s| s.to_string_lossy().into_owned());
+    let out = dir.join(format!("{name}-{version}.json"));
+    let run = std::process::Command::new(&binary)
+        .arg(spec)
+        .args(["--convertTo", version, "--no-sort", "-o"])
+        .arg(&out)
+        .output()
+        .expect("openapi-format runs");
+    assert!(
+        run.status.success() && out.is_file(),
+        "openapi-format {}: {}",
+        spec.display(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    out
+}

@@ -1,8 +1,8 @@
 //! The Revolv3 spec pipeline, shared by `revolv3-client`'s build script and `cargo xtask`.
 //!
 //! ```text
-//! swagger.json ──parse_spec──▶ JSON ──resolve_names──▶ names ──normalize──▶ normalized JSON
-//!                                                                         └──generate──▶ Rust
+//! swagger.json ──parse_spec──▶ JSON ──lower (3.1/3.2 → 3.0)──▶ ──resolve_names──▶ names
+//!     ──normalize──▶ normalized JSON ──generate──▶ Rust
 //! ```
 //!
 //! [`run`] strings the steps together, so build.rs and xtask cannot disagree about the output.
@@ -15,6 +15,7 @@ mod error;
 mod generate;
 mod json_schema;
 mod lock;
+pub mod lower;
 mod media;
 pub mod names;
 pub mod normalize;
@@ -22,6 +23,7 @@ mod notice;
 mod operations;
 mod pagination;
 mod references;
+mod schema_walk;
 
 use revolv3_oas::pointer;
 mod spec;
@@ -57,8 +59,13 @@ pub struct PipelineOutput {
 /// Runs the whole pipeline: parse, resolve names against the pinned table, normalize, generate.
 pub fn run(spec_bytes: &[u8], pinned: &NameTable, mock: Mock) -> Result<PipelineOutput> {
     let mut doc = parse_spec(spec_bytes)?;
+    let mut notices = Notices::default();
+    let version =
+        revolv3_oas::Version::of(&doc).map_err(|e| PipelineError::at(e.pointer, e.message))?;
+    lower::lower(&mut doc, version, &mut notices)?;
     let names = resolve_names(&doc, pinned)?;
-    let notices = normalize::normalize(&mut doc, &names.names)?.into_vec();
+    let mut notices = notices.into_vec();
+    notices.extend(normalize::normalize(&mut doc, &names.names)?.into_vec());
     let code = generate(&doc, mock)?;
     let mut normalized_json =
         serde_json::to_string_pretty(&doc).expect("a JSON value always serializes");
