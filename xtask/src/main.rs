@@ -8,6 +8,8 @@ mod diff;
 mod fetch;
 mod generate;
 mod refresh;
+mod semver;
+mod source;
 mod summary;
 mod try_spec;
 mod workspace;
@@ -62,6 +64,20 @@ enum Command {
         /// File of accepted changes, one `rule-id [METHOD /path]` per line.
         #[arg(long, value_name = "FILE")]
         ignore: Option<PathBuf>,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+    /// Generate the client for BASE and HEAD (as for `diff`) and check the rust-client diff's
+    /// verdict (major, minor, none) against cargo-semver-checks on the two generated crates.
+    /// Exit 0 when they agree, 1 when they disagree, 2 on bad input or a tool failure.
+    Semver {
+        #[arg(required_unless_present = "tool_version")]
+        base: Option<String>,
+        #[arg(required_unless_present = "tool_version")]
+        head: Option<String>,
+        /// Print the cargo-semver-checks version this command needs, and exit.
+        #[arg(long)]
+        tool_version: bool,
         #[command(flatten)]
         limits: LimitArgs,
     },
@@ -153,6 +169,19 @@ fn main() -> ExitCode {
             check::run(&root, upstream.as_deref(), limits.limits())
         }
         Command::TrySpec { file } => try_spec::run(&root, &file),
+        Command::Semver {
+            base,
+            head,
+            tool_version,
+            limits,
+        } => match (base, head) {
+            _ if tool_version => {
+                println!("{}", semver::TOOL_VERSION);
+                Ok(())
+            }
+            (Some(base), Some(head)) => semver::run(&root, &base, &head, limits.limits()),
+            _ => Err(Failure::Error("semver needs BASE and HEAD".into())),
+        },
         Command::Bench { only, skip_compile } => {
             let mut groups = if only.is_empty() {
                 <bench::Group as clap::ValueEnum>::value_variants().to_vec()
