@@ -73,11 +73,8 @@ mod codegen {
                  `{name}` for now. Run `cargo xtask generate` to pin it."
             );
         }
-        for (operation, reason) in &output.skipped_operations {
-            println!("cargo::warning={operation} is left out of the client: {reason}");
-        }
-        for (operation, reason) in &output.dropped_parameters {
-            println!("cargo::warning={operation}: {reason}");
+        for notice in &output.notices {
+            println!("cargo::warning={notice}");
         }
         Ok(output.code)
     }

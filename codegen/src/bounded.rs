@@ -12,9 +12,6 @@ use progenitor::TypeImpl;
 use schemars::schema::{InstanceType, NumberValidation, SchemaObject, SingleOrVec};
 use serde_json::Value;
 
-/// The Rust path of the hand-written range-checked integer type.
-pub const BOUNDED_TYPE: &str = "crate::Bounded";
-
 /// One bounded integer schema found in the document.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct BoundedInteger {
@@ -44,7 +41,12 @@ impl BoundedInteger {
 
     /// The Rust type the schema becomes.
     pub fn rust_type(&self) -> String {
-        format!("{BOUNDED_TYPE}<{}, {}>", self.min, self.max)
+        format!(
+            "{}<{}, {}>",
+            crate::client_paths::BOUNDED,
+            self.min,
+            self.max
+        )
     }
 
     /// The traits the type implements, which the generator relies on (path parameters are

@@ -10,9 +10,6 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use serde_json::Value;
 
-/// Where the macros live in the client crate.
-const MACROS: &str = "crate::forward_compatible";
-
 /// One enum schema from `components/schemas`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnumSchema {
@@ -100,7 +97,7 @@ pub fn enum_item(schema: &EnumSchema) -> TokenStream {
         .description
         .clone()
         .unwrap_or_else(|| format!("`{}` values; unseen ones decode as `Unknown`.", schema.name));
-    let macros: TokenStream = MACROS.parse().expect("a valid path");
+    let macros = crate::client_paths::tokens(crate::client_paths::FORWARD_COMPATIBLE);
     match &schema.values {
         EnumValues::Strings(values) => {
             let variants = variant_names(values.iter().map(|v| string_variant(v)));

@@ -33,9 +33,6 @@ pub enum Mock {
     Skip,
 }
 
-/// The Rust path of the hand-written state the generated `Client` carries (token, policies).
-pub const CLIENT_STATE_TYPE: &str = "crate::ClientState";
-
 /// Generates the client (and, if asked, the mock helpers) for a normalized spec, formatted,
 /// with a "generated, do not edit" header.
 pub fn generate(normalized: &Value, mock: Mock) -> Result<GeneratedCode> {
@@ -53,8 +50,10 @@ pub fn generate(normalized: &Value, mock: Mock) -> Result<GeneratedCode> {
         })?;
         tokens.extend(empty_success_table(normalized));
         let mut file = parse_file(tokens)?;
-        crate::api_version::remove_api_version_header(&mut file);
+        crate::api_version::remove_api_version_header(&mut file)
+            .map_err(|e| unexpected_send(normalized, &e))?;
         crate::json_schema::gate_json_schema_derives(&mut file);
+        crate::non_exhaustive::mark_types_non_exhaustive(&mut file)?;
         let paged = paged_impls(&file, &find_paged_operations(normalized));
         file.items.extend(paged);
         add_to_types_module(&mut file, replacements.enums.iter().map(enum_item))?;
@@ -70,6 +69,24 @@ pub fn generate(normalized: &Value, mock: Mock) -> Result<GeneratedCode> {
         Mock::Skip => None,
     };
     Ok(GeneratedCode { client, mock })
+}
+
+/// The error for a generated `send()` whose shape `api_version.rs` no longer recognizes,
+/// located at the operation it belongs to.
+fn unexpected_send(normalized: &Value, e: &crate::api_version::UnexpectedSend) -> PipelineError {
+    let message = format!(
+        "the generated `send()` of `{}` holds {} of progenitor's `api-version` appends where \
+         exactly one was expected: progenitor's output changed shape, so \
+         `codegen/src/api_version.rs` must be updated before the header can be removed",
+        e.operation, e.found
+    );
+    let operation = operations(normalized)
+        .into_iter()
+        .find(|(_, op)| op.get("operationId").and_then(Value::as_str) == Some(&e.operation));
+    match operation {
+        Some((key, _)) => PipelineError::in_operation(&key, key.pointer(), message),
+        None => PipelineError::at("/paths", message),
+    }
 }
 
 /// A constant listing, per operation, the success statuses documented without a body and the
@@ -135,7 +152,9 @@ fn settings(replacements: &Replacements) -> GenerationSettings {
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
         .with_hooks(HooksMode::Expected)
-        .with_inner_type(CLIENT_STATE_TYPE.parse().expect("a valid type path"))
+        .with_inner_type(crate::client_paths::tokens(
+            crate::client_paths::CLIENT_STATE,
+        ))
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq");
     for b in &replacements.bounded {

@@ -1,35 +1,41 @@
 //! The Revolv3 spec pipeline, shared by `revolv3-client`'s build script and `cargo xtask`.
 //!
 //! ```text
-//! swagger.json ──parse_spec──▶ JSON ──resolve_names──▶ names ──normalize──▶ normalized JSON
-//!                                                                         └──generate──▶ Rust
+//! swagger.json ──parse_spec──▶ JSON ──lower (3.1/3.2 → 3.0)──▶ ──resolve_names──▶ names
+//!     ──normalize──▶ normalized JSON ──generate──▶ Rust
 //! ```
 //!
 //! [`run`] strings the steps together, so build.rs and xtask cannot disagree about the output.
 
 mod api_version;
 mod bounded;
+pub mod client_paths;
 mod enums;
 mod error;
 mod generate;
 mod json_schema;
 mod lock;
+pub mod lower;
 mod media;
 pub mod names;
+mod non_exhaustive;
 pub mod normalize;
+mod notice;
 mod operations;
 mod pagination;
 mod references;
+mod schema_walk;
 
 use revolv3_oas::pointer;
 mod spec;
 
-pub use bounded::{BOUNDED_TYPE, BoundedInteger, find_bounded_integers};
+pub use bounded::{BoundedInteger, find_bounded_integers};
 pub use enums::{EnumSchema, EnumValues, find_enums};
 pub use error::{PipelineError, Result};
-pub use generate::{CLIENT_STATE_TYPE, GeneratedCode, Mock, generate};
+pub use generate::{GeneratedCode, Mock, generate};
 pub use lock::{SpecLock, sha256_hex};
 pub use names::{NameResolution, NameTable, resolve_names};
+pub use notice::{Notice, NoticeKind, Notices};
 pub use operations::{OperationKey, operations};
 pub use pagination::find_paged_operations;
 pub use spec::{info_version, parse_spec};
@@ -47,51 +53,31 @@ pub struct PipelineOutput {
     pub names: NameResolution,
     /// The generated Rust.
     pub code: GeneratedCode,
-    /// Operations left out of the client (`METHOD /path`, reason); see
-    /// [`normalize::skip_unsupported_operations`].
-    pub skipped_operations: Vec<(String, String)>,
-    /// Optional parameters left out of operations that stay (`METHOD /path`, reason).
-    pub dropped_parameters: Vec<(String, String)>,
+    /// Everything the pipeline left out, dropped or repaired in the spec, each with its pointer.
+    pub notices: Vec<Notice>,
 }
 
 /// Runs the whole pipeline: parse, resolve names against the pinned table, normalize, generate.
 pub fn run(spec_bytes: &[u8], pinned: &NameTable, mock: Mock) -> Result<PipelineOutput> {
     let mut doc = parse_spec(spec_bytes)?;
+    let mut notices = Notices::default();
+    let version =
+        revolv3_oas::Version::of(&doc).map_err(|e| PipelineError::at(e.pointer, e.message))?;
+    lower::lower(&mut doc, version, &mut notices)?;
     let names = resolve_names(&doc, pinned)?;
-    normalize::normalize(&mut doc, &names.names)?;
+    let mut notices = notices.into_vec();
+    notices.extend(normalize::normalize(&mut doc, &names.names)?.into_vec());
     let code = generate(&doc, mock)?;
     let mut normalized_json =
         serde_json::to_string_pretty(&doc).expect("a JSON value always serializes");
     normalized_json.push('\n');
-    let skipped_operations = records(&doc, normalize::SKIPPED_EXTENSION);
-    let dropped_parameters = records(&doc, normalize::DROPPED_PARAMETERS_EXTENSION);
     Ok(PipelineOutput {
         normalized_json,
         normalized: doc,
         names,
         code,
-        skipped_operations,
-        dropped_parameters,
+        notices,
     })
-}
-
-/// The `(operation, reason)` records a normalization pass left under `extension`.
-fn records(doc: &Value, extension: &str) -> Vec<(String, String)> {
-    doc.get(extension)
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .map(|record| {
-            let field = |k: &str| {
-                record
-                    .get(k)
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned()
-            };
-            (field("operation"), field("reason"))
-        })
-        .collect()
 }
 
 /// Generates from an already normalized document (the `swagger.normalized.json` snapshot), as a

@@ -12,6 +12,8 @@ use syn::{GenericArgument, ImplItem, Item, PathArguments, ReturnType, Type};
 use crate::operations::operations;
 use revolv3_oas::resolve_value;
 
+use crate::client_paths::{self, tokens};
+
 /// The `operationId`s of the paged operations in a normalized document.
 pub fn find_paged_operations(doc: &Value) -> Vec<String> {
     operations(doc)
@@ -49,6 +51,8 @@ pub fn paged_impls(file: &syn::File, operation_ids: &[String]) -> Vec<Item> {
         .filter_map(|id| {
             let builder = builder_of(file, id)?;
             let (item, error) = list_send_types(file, &builder)?;
+            let pagination = tokens(client_paths::PAGINATION);
+            let stream = tokens(client_paths::STREAM);
             Some(syn::parse_quote! {
                 impl<'a> builder::#builder<'a> {
                     /// Every item of every page, fetched lazily, `page_size` per request (at most
@@ -57,8 +61,8 @@ pub fn paged_impls(file: &syn::File, operation_ids: &[String]) -> Vec<Item> {
                     pub fn stream(
                         self,
                         page_size: u32,
-                    ) -> impl futures_util::Stream<Item = Result<#item, Error<#error>>> + 'a {
-                        crate::pagination::paginate(page_size, move |page, size| {
+                    ) -> impl #stream<Item = Result<#item, Error<#error>>> + 'a {
+                        #pagination::paginate(page_size, move |page, size| {
                             self.clone().page(page).page_size(size).send()
                         })
                     }
@@ -68,7 +72,7 @@ pub fn paged_impls(file: &syn::File, operation_ids: &[String]) -> Vec<Item> {
                         self,
                         page_size: u32,
                     ) -> Result<::std::vec::Vec<#item>, Error<#error>> {
-                        crate::pagination::collect_all(self.stream(page_size)).await
+                        #pagination::collect_all(self.stream(page_size)).await
                     }
                 }
             })

@@ -1,4 +1,5 @@
-//! Reading a spec file: is it JSON, and is it an OpenAPI 3.0 document the pipeline can take?
+//! Reading a spec file: is it JSON, and is it an OpenAPI 3.0, 3.1 or 3.2 document the pipeline
+//! can take? (3.1 and 3.2 are lowered to 3.0 next, by [`crate::lower`].)
 
 use serde_json::Value;
 
@@ -6,11 +7,21 @@ use crate::error::{PipelineError, Result};
 
 /// Parses spec bytes into a JSON document and checks the top-level shape.
 ///
-/// Refuses, each with its own message: an empty file, an HTML page (what a misconfigured proxy or
-/// an error page serves), invalid JSON (with line and column), Swagger 2.0, OpenAPI 3.1 (progenitor
-/// 0.15 takes 3.0.x only), and documents without `info.title`, `info.version` or `paths`.
+/// Refuses, each with its own message: bytes that are not UTF-8 (with the offset of the first
+/// bad byte), an empty file, an HTML page (what a misconfigured proxy or an error page serves),
+/// invalid JSON (with line and column), Swagger 2.0, versions other than 3.0.x, 3.1.x and 3.2.x,
+/// and documents without `info.title`, `info.version` or `paths`.
 pub fn parse_spec(bytes: &[u8]) -> Result<Value> {
-    let text = String::from_utf8_lossy(bytes);
+    // JSON is UTF-8 (RFC 8259); replacing bad bytes would change the spec's strings silently.
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        PipelineError::at(
+            "",
+            format!(
+                "the file is not UTF-8 text: byte offset {} starts an invalid sequence",
+                e.valid_up_to()
+            ),
+        )
+    })?;
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     if trimmed.is_empty() {
         return Err(PipelineError::at(
@@ -33,28 +44,7 @@ fn check_document(doc: &Value) -> Result<()> {
     let Some(root) = doc.as_object() else {
         return Err(PipelineError::at("", "the document is not a JSON object"));
     };
-    if root.contains_key("swagger") {
-        return Err(PipelineError::at(
-            "/swagger",
-            "Swagger 2.0 documents are not supported; convert the spec to OpenAPI 3.0",
-        ));
-    }
-    let version = root
-        .get("openapi")
-        .and_then(Value::as_str)
-        .ok_or_else(|| PipelineError::at("/openapi", "missing `openapi` version string"))?;
-    if version.starts_with("3.1") {
-        return Err(PipelineError::at(
-            "/openapi",
-            format!("OpenAPI {version} is not supported; the generator takes OpenAPI 3.0.x"),
-        ));
-    }
-    if !version.starts_with("3.0.") {
-        return Err(PipelineError::at(
-            "/openapi",
-            format!("`{version}` is not an OpenAPI 3.0.x version"),
-        ));
-    }
+    revolv3_oas::Version::of(doc).map_err(|e| PipelineError::at(e.pointer, e.message))?;
     for field in ["title", "version"] {
         if doc
             .pointer(&format!("/info/{field}"))
@@ -151,12 +141,20 @@ mod tests {
     #[test]
     fn refuses_what_is_not_an_openapi_3_0_document() {
         assert!(message(b"  \n").contains("empty"));
+        assert_eq!(
+            message(b"{\"openapi\": \"3.0.4\", \"x\": \"caf\xe9\"}"),
+            "at (document root): the file is not UTF-8 text: byte offset 30 starts an invalid sequence"
+        );
         assert!(message(b"<!DOCTYPE html><html>").contains("HTML"));
         assert!(message(b"{\"openapi\": \"3.0.4\",\n \"info\": ").contains("line 2"));
         assert!(message(b"[]").contains("not a JSON object"));
         assert!(message(br#"{"swagger":"2.0"}"#).contains("Swagger 2.0"));
-        assert!(message(br#"{"openapi":"3.1.0"}"#).contains("3.1.0 is not supported"));
+        assert!(message(br#"{"openapi":"3.3.0"}"#).contains("`3.3.0` is not an OpenAPI version"));
         assert!(message(br#"{"openapi":"2.9"}"#).contains("/openapi"));
+        assert!(
+            message(br#"{"openapi":"3.1.0"}"#).contains("/info/title"),
+            "3.1 is read"
+        );
         assert!(message(br#"{"openapi":"3.0.0","info":{"title":"t"}}"#).contains("/info/version"));
         assert!(
             message(br#"{"openapi":"3.0.0","info":{"title":"t","version":"1"}}"#)

@@ -52,6 +52,32 @@
 //! Every operation is a builder: set parameters and the body, then `send()`. Success gives a
 //! [`ResponseValue`] (status, headers, decoded body); documented error statuses give
 //! [`Error::ErrorResponse`] with the decoded [`types::StatusMessageResponse`].
+//!
+//! Generated structs are `#[non_exhaustive]` too, so a field Revolv3 adds is a minor release
+//! of this crate, not a breaking one. Build a request body with its builder (or deserialize
+//! it), and change fields in place:
+//!
+//! ```
+//! use revolv3_client::types::CreateCustomerRequestDto;
+//!
+//! let mut customer: CreateCustomerRequestDto = CreateCustomerRequestDto::builder()
+//!     .first_name(Some("Ada".to_owned()))
+//!     .last_name(Some("Lovelace".to_owned()))
+//!     .try_into()
+//!     .expect("every field is optional");
+//! customer.merchant_customer_ref_id = Some("ada-1815".into());
+//! ```
+//!
+//! A struct literal does not compile, with or without `..Default::default()`:
+//!
+//! ```compile_fail,E0639
+//! use revolv3_client::types::CreateCustomerRequestDto;
+//!
+//! let customer = CreateCustomerRequestDto {
+//!     first_name: Some("Ada".to_owned()),
+//!     ..Default::default()
+//! };
+//! ```
 
 mod bounded;
 mod client_builder;

@@ -84,11 +84,19 @@ pub fn run(root: &Path, upstream: Option<&str>, limits: Limits) -> Result<(), Fa
         }
     }
 
+    // What generation changed in the spec, so a repair is never silent, drift or not.
+    for notice in &output.notices {
+        println!("{notice}");
+    }
     if drift.is_empty() {
         println!(
-            "ok: {SPEC} {} ({} operations) matches {LOCK}, {NAMES} and the snapshot",
+            "ok: {SPEC} {} ({} operations) matches {LOCK}, {NAMES} and the snapshot{}",
             lock.info_version,
-            output.names.names.0.len()
+            output.names.names.0.len(),
+            match output.notices.len() {
+                0 => String::new(),
+                n => format!("; generation left out, dropped or repaired {n} things (above)"),
+            }
         );
         Ok(())
     } else {

@@ -1,13 +1,12 @@
 //! `cargo xtask diff BASE HEAD`: what changed between two spec versions, and does it break.
 
 use std::path::Path;
-use std::process::Command;
 
 use revolv3_apidiff::format::{Format, render};
 use revolv3_apidiff::{IgnoreList, Level, Options, diff_with, load_document_with, rule_listing};
 
 use crate::Failure;
-use crate::fetch::{Limits, fetch};
+use crate::fetch::Limits;
 
 /// Options of one diff run.
 pub struct DiffArgs<'a> {
@@ -60,57 +59,12 @@ pub fn run(root: &Path, args: &DiffArgs<'_>) -> Result<(), Failure> {
     }
 }
 
-/// `dir/file` with `/`-separated `file`, in a form `git show` and the file system accept.
-fn beside(dir: &str, file: &str) -> String {
-    if dir.is_empty() {
-        file.to_owned()
-    } else {
-        format!("{dir}/{file}")
-    }
-}
-
-/// The folder part of a `/`-separated path.
-fn folder(path: &str) -> &str {
-    path.rsplit_once('/').map_or("", |(dir, _)| dir)
-}
-
-/// Reads a source: `git:REV[:path]`, an http(s) URL, or a file path. External `$ref`s are
-/// followed relative to the document for files and git sources.
+/// Reads and parses a source (see [`crate::source::read`]), following external `$ref`s
+/// relative to it (see [`crate::source::read_beside`]).
 fn load(root: &Path, source: &str, limits: Limits) -> Result<serde_json::Value, Failure> {
-    let loaded = if let Some(spec) = source.strip_prefix("git:") {
-        let (rev, path) = spec
-            .split_once(':')
-            .unwrap_or((spec, "openapi/swagger.json"));
-        let show = |path: &str| -> Result<Vec<u8>, String> {
-            let output = Command::new("git")
-                .arg("-C")
-                .arg(root)
-                .arg("show")
-                .arg(format!("{rev}:{path}"))
-                .output()
-                .map_err(|e| format!("could not run git: {e}"))?;
-            if !output.status.success() {
-                return Err(String::from_utf8_lossy(&output.stderr).trim().to_owned());
-            }
-            Ok(output.stdout)
-        };
-        let bytes = show(path).map_err(|e| Failure::Error(format!("{source}: {e}")))?;
-        load_document_with(source, &bytes, &mut |file: &str| {
-            show(&beside(folder(path), file))
-        })
-    } else if source.starts_with("http://") || source.starts_with("https://") {
-        let bytes = fetch(source, limits).map_err(Failure::Error)?;
-        load_document_with(source, &bytes, &mut |file: &str| {
-            Err(format!(
-                "`{file}`: external references are followed for files and git sources only"
-            ))
-        })
-    } else {
-        let bytes = fetch(source, limits).map_err(Failure::Error)?;
-        let dir = Path::new(source).parent().unwrap_or(Path::new(""));
-        load_document_with(source, &bytes, &mut |file: &str| {
-            fetch(&dir.join(file).display().to_string(), limits)
-        })
-    };
-    loaded.map_err(|e| Failure::Error(e.to_string()))
+    let bytes = crate::source::read(root, source, limits)?;
+    load_document_with(source, &bytes, &mut |file: &str| {
+        crate::source::read_beside(root, source, file, limits)
+    })
+    .map_err(|e| Failure::Error(e.to_string()))
 }

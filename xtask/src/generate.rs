@@ -19,12 +19,8 @@ pub fn run(root: &Path) -> Result<(), Failure> {
     for (key, name) in &output.names.removed {
         println!("removed operation {key}: `{name}` dropped from {NAMES}");
     }
-    for (operation, reason) in output
-        .skipped_operations
-        .iter()
-        .chain(&output.dropped_parameters)
-    {
-        println!("left out of the client: {operation}: {reason}");
+    for notice in &output.notices {
+        println!("{notice}");
     }
     let names = output.names.updated_table().to_json();
     workspace::write_atomically(root, NAMES, names.as_bytes())?;

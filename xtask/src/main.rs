@@ -8,6 +8,8 @@ mod diff;
 mod fetch;
 mod generate;
 mod refresh;
+mod semver;
+mod source;
 mod summary;
 mod try_spec;
 mod workspace;
@@ -81,14 +83,33 @@ enum Command {
         #[command(flatten)]
         limits: LimitArgs,
     },
+    /// Generate the client for BASE and HEAD (as for `diff`) and check the rust-client diff's
+    /// verdict (major, minor, none) against cargo-semver-checks on the two generated crates.
+    /// Exit 0 when they agree, 1 when they disagree, 2 on bad input or a tool failure.
+    Semver {
+        #[arg(required_unless_present = "tool_version")]
+        base: Option<String>,
+        #[arg(required_unless_present = "tool_version")]
+        head: Option<String>,
+        /// Print the cargo-semver-checks version this command needs, and exit.
+        #[arg(long)]
+        tool_version: bool,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
     /// Run the pipeline on any spec and compile the generated client in a throw-away crate.
     /// Prints `ok: N operations, M types` (exit 0) or the construct and JSON pointer at fault (exit 2).
     TrySpec {
         /// The spec to try.
         file: PathBuf,
     },
-    /// Run every benchmark against its baseline and print a table of medians and ratios.
+    /// Run the benchmarks against their baselines and print a table of medians, ratios,
+    /// targets and verdicts. Exit 0 when every target holds, 1 when one is missed, 2 when a
+    /// measurement could not be taken.
     Bench {
+        /// Run only these groups (repeatable; default all).
+        #[arg(long, value_enum, value_name = "GROUP")]
+        only: Vec<bench::Group>,
         /// Skip the cold consumer builds, which take minutes.
         #[arg(long)]
         skip_compile: bool,
@@ -96,6 +117,9 @@ enum Command {
     /// (Used by `bench`.) Run the pipeline on FILE once; print seconds and generated lines.
     #[command(hide = true)]
     BenchCodegen { file: PathBuf },
+    /// (Used by `bench`.) Read and parse each FILE as JSON: the floor of a diff.
+    #[command(hide = true)]
+    BenchParse { files: Vec<PathBuf> },
     /// Replace the bundled spec with upstream's bytes, update the lock and pin names for new
     /// operations. Anything unusable is refused and leaves every file untouched.
     Refresh {
@@ -166,8 +190,32 @@ fn main() -> ExitCode {
             check::run(&root, upstream.as_deref(), limits.limits())
         }
         Command::TrySpec { file } => try_spec::run(&root, &file),
-        Command::Bench { skip_compile } => bench::run(&root, &bench::BenchArgs { skip_compile }),
+        Command::Semver {
+            base,
+            head,
+            tool_version,
+            limits,
+        } => match (base, head) {
+            _ if tool_version => {
+                println!("{}", semver::TOOL_VERSION);
+                Ok(())
+            }
+            (Some(base), Some(head)) => semver::run(&root, &base, &head, limits.limits()),
+            _ => Err(Failure::Error("semver needs BASE and HEAD".into())),
+        },
+        Command::Bench { only, skip_compile } => {
+            let mut groups = if only.is_empty() {
+                <bench::Group as clap::ValueEnum>::value_variants().to_vec()
+            } else {
+                only
+            };
+            if skip_compile {
+                groups.retain(|g| *g != bench::Group::Compile);
+            }
+            bench::run(&root, &bench::BenchArgs { groups })
+        }
         Command::BenchCodegen { file } => bench::codegen_once(&file),
+        Command::BenchParse { files } => bench::parse_once(&files),
         Command::Refresh { from, limits } => refresh::run(&root, &from, limits.limits()),
         Command::Diff {
             list_rules: true, ..

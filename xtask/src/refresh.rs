@@ -69,6 +69,9 @@ pub fn run(root: &Path, source: &str, limits: Limits) -> Result<(), Failure> {
     for (key, name) in &output.names.removed {
         println!("  name `{name}` of removed {key} dropped");
     }
+    for notice in &output.notices {
+        println!("  {notice}");
+    }
     println!("next: cargo xtask generate, then review the snapshot diff\n\n{api_diff}");
     Ok(())
 }

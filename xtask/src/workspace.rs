@@ -29,6 +29,12 @@ pub fn default_root() -> PathBuf {
         .unwrap_or_default()
 }
 
+/// Where cargo puts build output for this workspace: `CARGO_TARGET_DIR` (relative to the
+/// workspace root) or `target/`.
+pub fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir))
+}
+
 /// Reads `relative` under `root`.
 pub fn read(root: &Path, relative: &str) -> Result<Vec<u8>, Failure> {
     fs::read(root.join(relative)).map_err(|e| Failure::Error(format!("{relative}: {e}")))

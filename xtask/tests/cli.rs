@@ -403,3 +403,32 @@ fn check_upstream_reports_drift_and_network_failure_differently() {
         run.stderr()
     );
 }
+
+#[test]
+fn an_openapi_3_1_or_3_2_upstream_is_stored_byte_for_byte_and_generates_a_3_0_snapshot() {
+    for fixture in ["type-arrays.json", "additions-3.2.json"] {
+        let tree = Tree::new();
+        let upstream = repo().join("tests/fixtures/lowering").join(fixture);
+        tree.xtask(&["refresh", "--from", &upstream.display().to_string()])
+            .expect_code(0);
+        let bytes = fs::read(&upstream).unwrap();
+        assert_eq!(
+            tree.read(SPEC),
+            bytes,
+            "{fixture}: upstream's bytes, unchanged"
+        );
+        assert_eq!(
+            tree.json(LOCK)["sha256"],
+            revolv3_codegen::sha256_hex(&bytes),
+            "{fixture}"
+        );
+        let generated = tree.xtask(&["generate"]);
+        generated.expect_code(0);
+        let normalized = tree.json(SNAPSHOT[0]);
+        assert_eq!(
+            normalized["openapi"], "3.0.3",
+            "{fixture}: the snapshot is OpenAPI 3.0"
+        );
+        tree.xtask(&["check"]).expect_code(0);
+    }
+}

@@ -1,6 +1,7 @@
-//! Every malformed spec under `tests/fixtures/malformed/` is refused by `check`, `refresh --from`
-//! and `diff` with exit code 2 and a message that names the file and a JSON pointer, without a
-//! panic and without touching the bundled files.
+//! Every malformed spec under `tests/fixtures/malformed/` is refused by `check`, `refresh --from`,
+//! `try-spec` and `diff` with exit code 2 and a message that names the file and a JSON pointer,
+//! without a panic and without touching the bundled files. Specs under
+//! `tests/fixtures/ungeneratable/` are valid enough to diff, and refused by the rest the same way.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -63,8 +64,8 @@ fn there_are_at_least_25_fixtures() {
 }
 
 #[test]
-fn check_refuses_each_malformed_spec() {
-    for fixture in fixtures() {
+fn check_refuses_each_malformed_or_ungeneratable_spec() {
+    for fixture in malformed_and_ungeneratable() {
         let tree = scratch_tree();
         let bytes = fs::read(&fixture).unwrap();
         fs::write(tree.path().join(GUARDED[0]), &bytes).unwrap();
@@ -83,31 +84,6 @@ fn check_refuses_each_malformed_spec() {
 }
 
 #[test]
-fn refresh_refuses_each_malformed_spec_and_keeps_the_bundled_files() {
-    let tree = scratch_tree();
-    let before: Vec<Vec<u8>> = GUARDED
-        .iter()
-        .map(|f| fs::read(tree.path().join(f)).unwrap())
-        .collect();
-    for fixture in fixtures() {
-        let name = fixture.file_name().unwrap().to_string_lossy().into_owned();
-        let out = xtask(
-            tree.path(),
-            &["refresh", "--from", &fixture.display().to_string()],
-        );
-        assert_refused(&out, &name, &format!("refresh {name}"));
-        let after: Vec<Vec<u8>> = GUARDED
-            .iter()
-            .map(|f| fs::read(tree.path().join(f)).unwrap())
-            .collect();
-        assert!(
-            before == after,
-            "refresh --from {name} changed a bundled file"
-        );
-    }
-}
-
-#[test]
 fn diff_refuses_each_malformed_spec() {
     let good = repo().join("openapi/swagger.json").display().to_string();
     for fixture in fixtures() {
@@ -115,4 +91,89 @@ fn diff_refuses_each_malformed_spec() {
         let out = xtask(&repo(), &["diff", &fixture.display().to_string(), &good]);
         assert_refused(&out, &name, &format!("diff {name}"));
     }
+}
+
+/// Specs the diff can read but the client cannot be generated from, under
+/// `tests/fixtures/ungeneratable/`.
+fn ungeneratable() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(repo().join("tests/fixtures/ungeneratable"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn refresh_and_try_spec_refuse_each_malformed_or_ungeneratable_spec_and_keep_the_bundled_files() {
+    assert!(!ungeneratable().is_empty());
+    for fixture in malformed_and_ungeneratable() {
+        let name = fixture.file_name().unwrap().to_string_lossy().into_owned();
+        let tree = scratch_tree();
+        let before: Vec<Vec<u8>> = GUARDED
+            .iter()
+            .map(|f| fs::read(tree.path().join(f)).unwrap())
+            .collect();
+        let path = fixture.display().to_string();
+        let out = xtask(tree.path(), &["refresh", "--from", &path]);
+        assert_refused(&out, &name, &format!("refresh {name}"));
+        let out = xtask(tree.path(), &["try-spec", &path]);
+        assert_refused(&out, &name, &format!("try-spec {name}"));
+        let after: Vec<Vec<u8>> = GUARDED
+            .iter()
+            .map(|f| fs::read(tree.path().join(f)).unwrap())
+            .collect();
+        assert!(before == after, "{name} changed a bundled file");
+    }
+}
+
+fn malformed_and_ungeneratable() -> Vec<PathBuf> {
+    let mut all = fixtures();
+    all.extend(ungeneratable());
+    all
+}
+
+#[test]
+fn a_template_variable_without_its_parameter_names_the_operation_and_pointer() {
+    let tree = scratch_tree();
+    let fixture = repo().join("tests/fixtures/ungeneratable/undeclared-path-variable.json");
+    let bytes = fs::read(&fixture).unwrap();
+    fs::write(tree.path().join(GUARDED[0]), &bytes).unwrap();
+    let lock_path = tree.path().join(GUARDED[1]);
+    let mut lock: serde_json::Value =
+        serde_json::from_slice(&fs::read(&lock_path).unwrap()).unwrap();
+    lock["sha256"] = revolv3_codegen::sha256_hex(&bytes).into();
+    fs::write(&lock_path, serde_json::to_vec_pretty(&lock).unwrap()).unwrap();
+    let out = xtask(tree.path(), &["check"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("GET /a/{id} at /paths/~1a~1{id}/get: the path template variable `{id}` has no declared path parameter (declared: none)"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_spec_that_needs_repairs_is_taken_and_every_repair_is_printed_with_its_pointer() {
+    let tree = scratch_tree();
+    let fixture = repo().join("tests/fixtures/repairs/path-parameters.json");
+    let out = xtask(
+        tree.path(),
+        &["refresh", "--from", &fixture.display().to_string()],
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("repaired at /paths/~1customers~1{Id}/get/parameters/0 (GET /customers/{Id}): renamed path parameter `id` to `Id`"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("dropped at /paths/~1/get/parameters/0 (GET /): path parameter `path` is not in the path template"),
+        "{stdout}"
+    );
 }

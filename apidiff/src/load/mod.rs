@@ -114,8 +114,18 @@ mod tests {
             (b"a: [", "invalid YAML", ""),
             (
                 b"openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents: {schemas: {A: {type: [string, 1]}}}",
-                "`1` is not a type name",
+                "`1` is not a schema type",
                 "/components/schemas/A/type",
+            ),
+            (
+                b"openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {A: {properties: {b: {type: int}}}}}",
+                "`int` is not a schema type",
+                "/components/schemas/A/properties/b/type",
+            ),
+            (
+                b"openapi: 3.0.0\ninfo: {title: t}\npaths: {}",
+                "info.version",
+                "/info/version",
             ),
             (
                 b"openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {A: {$ref: 'other.yaml#/B'}}}",

@@ -17,6 +17,13 @@ pub fn validate(name: &str, doc: &Value) -> Result<(), DiffError> {
         .as_object()
         .ok_or_else(|| DiffError::new(name, "", "the document is not an object"))?;
     let version = Version::of(doc).map_err(|e| DiffError::new(name, e.pointer, e.message))?;
+    if !doc.pointer("/info/version").is_some_and(Value::is_string) {
+        return Err(DiffError::new(
+            name,
+            "/info/version",
+            "missing `info.version` string",
+        ));
+    }
     match root.get("paths") {
         Some(Value::Object(paths)) => {
             for (path, item) in paths {
@@ -75,6 +82,11 @@ fn check_path_item(name: &str, item: &Value, at: &str) -> Result<(), DiffError> 
     }
     Ok(())
 }
+
+/// The type names of JSON Schema; `null` is 3.1's, and 3.0 documents converted from it keep it.
+const TYPES: [&str; 7] = [
+    "string", "number", "integer", "boolean", "array", "object", "null",
+];
 
 /// One step from a value to a child.
 #[derive(Clone, Copy)]
@@ -168,17 +180,20 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// `type` is a JSON Schema type name, or (3.1) a list of them.
     fn check_type(&mut self, t: &'a Value) -> Result<(), DiffError> {
-        let names: Vec<&Value> = match t {
-            Value::Array(items) => items.iter().collect(),
-            other => vec![other],
+        let names = match t {
+            Value::Array(items) => items.as_slice(),
+            one => std::slice::from_ref(one),
         };
-        // Unknown type names are compared like any other (oasdiff reads them too); only the
-        // shape is checked.
-        match names.iter().find(|n| !n.is_string()) {
+        match names
+            .iter()
+            .find(|n| !n.as_str().is_some_and(|n| TYPES.contains(&n)))
+        {
             Some(bad) => {
+                let shown = bad.as_str().map_or_else(|| bad.to_string(), str::to_owned);
                 self.path.push(Step::Key("type"));
-                Err(self.error(format!("`{bad}` is not a type name")))
+                Err(self.error(format!("`{shown}` is not a schema type")))
             }
             None => Ok(()),
         }

@@ -35,31 +35,33 @@ pub use response_unions::unify_response_bodies;
 pub use responses::reduce_responses_to_json;
 pub use server_urls::trim_server_urls;
 pub use unknown_fields::allow_unknown_fields;
-pub use unsupported::{
-    DROPPED_PARAMETERS_EXTENSION, SKIPPED_EXTENSION, skip_unsupported_operations,
-};
+pub use unsupported::skip_unsupported_operations;
 
 use serde_json::Value;
 
 use crate::error::Result;
 use crate::names::NameTable;
+use crate::notice::Notices;
 
 /// Runs every transformation, in an order where each sees the output of the ones before.
-pub fn normalize(doc: &mut Value, names: &NameTable) -> Result<()> {
+/// Returns what the passes left out, dropped or repaired, for the caller to report.
+pub fn normalize(doc: &mut Value, names: &NameTable) -> Result<Notices> {
+    let mut notices = Notices::default();
     assign_operation_ids(doc, names)?;
-    trim_server_urls(doc);
-    reconcile_path_parameters(doc);
-    dedupe_parameters(doc);
+    trim_server_urls(doc, &mut notices);
+    reconcile_path_parameters(doc, &mut notices)?;
+    dedupe_parameters(doc, &mut notices);
     reduce_request_bodies_to_json(doc);
     drop_body_encodings(doc);
-    skip_unsupported_operations(doc);
+    skip_unsupported_operations(doc, &mut notices);
     reduce_responses_to_json(doc);
     unify_response_bodies(doc);
     allow_unknown_fields(doc);
-    dedupe_properties(doc);
+    dedupe_properties(doc, &mut notices);
     hoist_inline_enums(doc);
     mark_empty_success_responses(doc);
-    check_generator_limits(doc)
+    check_generator_limits(doc)?;
+    Ok(notices)
 }
 
 /// Calls `f` on each response object of each operation, with its status and JSON pointer.

@@ -1,29 +1,42 @@
 use serde_json::Value;
 
+use crate::notice::{NoticeKind, Notices};
 use crate::operations::for_each_operation_mut;
+use crate::pointer;
 
 /// Drops an operation's repeated parameters: exact repeats, and names that differ only in case
-/// within the same location.
+/// within the same location; each one dropped is reported.
 ///
 /// Why: NSwag has emitted `id` twice on one path, and `id` beside `Id` in one query. ASP.NET
 /// binds parameter names case-insensitively, so those are one parameter, but progenitor would
 /// generate two Rust fields named `id` and the client would not compile. The first one wins.
-pub fn dedupe_parameters(doc: &mut Value) {
-    for_each_operation_mut(doc, |_, op| {
+pub fn dedupe_parameters(doc: &mut Value, notices: &mut Notices) {
+    for_each_operation_mut(doc, |key, op| {
         if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
             let mut seen: Vec<(String, String)> = Vec::new();
+            let mut index = 0;
             params.retain(|p| {
+                index += 1;
                 let (Some(location), Some(name)) = (
                     p.get("in").and_then(Value::as_str),
                     p.get("name").and_then(Value::as_str),
                 ) else {
                     return true;
                 };
-                let key = (location.to_owned(), name.to_ascii_lowercase());
-                if seen.contains(&key) {
+                let seen_key = (location.to_owned(), name.to_ascii_lowercase());
+                if seen.contains(&seen_key) {
+                    notices.push(
+                        NoticeKind::Dropped,
+                        pointer::join(&key.pointer(), ["parameters", &(index - 1).to_string()]),
+                        Some(key),
+                        format!(
+                            "{location} parameter `{name}` repeats an earlier one (names differing \
+                             only in case are one parameter to ASP.NET); the first is kept"
+                        ),
+                    );
                     false
                 } else {
-                    seen.push(key);
+                    seen.push(seen_key);
                     true
                 }
             });
@@ -45,7 +58,8 @@ mod tests {
             { "name": "Id", "in": "query" },
             { "$ref": "#/components/parameters/X" }
         ]}}}});
-        dedupe_parameters(&mut doc);
+        let mut notices = Notices::default();
+        dedupe_parameters(&mut doc, &mut notices);
         let params = doc["paths"]["/a/{id}"]["get"]["parameters"]
             .as_array()
             .unwrap();
@@ -53,5 +67,17 @@ mod tests {
         assert_eq!(params[0]["schema"]["type"], "integer");
         assert_eq!(params[1]["in"], "query");
         assert!(params[2].get("$ref").is_some());
+        let pointers: Vec<&str> = notices
+            .as_slice()
+            .iter()
+            .map(|n| n.pointer.as_str())
+            .collect();
+        assert_eq!(
+            pointers,
+            [
+                "/paths/~1a~1{id}/get/parameters/1",
+                "/paths/~1a~1{id}/get/parameters/3"
+            ]
+        );
     }
 }

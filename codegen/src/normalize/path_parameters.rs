@@ -1,67 +1,82 @@
 use std::collections::BTreeSet;
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
-/// Makes path parameters agree with the path template: each is `required: true` and not
-/// `nullable`, those the template does not contain are dropped, and a template variable with
-/// no parameter gets a string one.
+use crate::error::{PipelineError, Result};
+use crate::notice::{NoticeKind, Notices};
+use crate::operations::{METHODS, OperationKey};
+use crate::pointer;
+
+/// Makes path parameters agree with the path template, refusing what cannot be repaired and
+/// reporting every repair:
+/// - each path parameter becomes `required: true` and loses `nullable`;
+/// - a declared path parameter whose name differs from a template variable only in letter case
+///   (`id` for `{Id}`) is renamed to the template's spelling;
+/// - a declared path parameter the template does not contain is dropped;
+/// - a template variable with no declared path parameter is an error.
 ///
-/// Why: OpenAPI requires all of it, but real specs break each rule (a Prowlarr spec declares a
-/// `path` parameter on `/`; NSwag marks `int?` route values nullable). progenitor 0.15 asserts
-/// `parameter_data.required`, panics with "{} missing from path", and a nullable path value
-/// becomes an `Option` that cannot be written into the URL, so the client does not compile.
-pub fn reconcile_path_parameters(doc: &mut Value) {
-    // Path parameters defined in components, by reference, so references count as declared.
-    let referenced: Vec<(String, String)> = doc
-        .pointer("/components/parameters")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-        .filter(|(_, p)| p.get("in").and_then(Value::as_str) == Some("path"))
-        .filter_map(|(key, p)| {
-            let name = p.get("name")?.as_str()?;
-            Some((format!("#/components/parameters/{key}"), name.to_owned()))
-        })
-        .collect();
-    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
-        return;
-    };
-    for (path, item) in paths.iter_mut() {
-        let template = template_variables(path);
-        let item_declared = fix_list(item.get_mut("parameters"), &template, &referenced);
-        let Some(item) = item.as_object_mut() else {
-            continue;
-        };
-        for (key, op) in item.iter_mut() {
-            if !crate::operations::METHODS.contains(&key.as_str()) || !op.is_object() {
-                continue;
-            }
-            let mut declared = fix_list(op.get_mut("parameters"), &template, &referenced);
-            declared.extend(item_declared.iter().cloned());
-            let missing: Vec<&String> =
-                template.iter().filter(|v| !declared.contains(*v)).collect();
-            if missing.is_empty() {
-                continue;
-            }
-            let Some(op) = op.as_object_mut() else {
-                continue;
-            };
-            let params = op.entry("parameters").or_insert_with(|| json!([]));
-            if let Some(params) = params.as_array_mut() {
-                for name in missing {
-                    params.push(json!({ "name": name, "in": "path", "required": true, "schema": { "type": "string" } }));
-                }
-            }
-        }
-    }
+/// Why: OpenAPI requires all of it, and progenitor 0.15 asserts it (`parameter_data.required`,
+/// "{} missing from path"); a nullable path value becomes an `Option` that cannot be written
+/// into the URL. Real specs break each rule: NSwag marks `int?` route values nullable, a Prowlarr
+/// spec declares a `path` parameter on `/`, and ASP.NET matches route values case-insensitively,
+/// so `{Id}` beside `id` is one parameter on the server. A template variable with no parameter
+/// is different: guessing its type would invent API surface, so the spec must be fixed.
+pub fn reconcile_path_parameters(doc: &mut Value, notices: &mut Notices) -> Result<()> {
+    let components = doc.get("components").cloned().unwrap_or(Value::Null);
+    let lookup = serde_json::json!({ "components": components });
     if let Some(params) = doc
         .pointer_mut("/components/parameters")
         .and_then(Value::as_object_mut)
     {
-        for param in params.values_mut() {
-            require(param);
+        for (name, param) in params.iter_mut() {
+            let at = pointer::join("/components/parameters", [name]);
+            require(param, &at, None, notices);
         }
     }
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return Ok(());
+    };
+    for (path, item) in paths.iter_mut() {
+        let template = template_variables(path);
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        let item_at = pointer::join("", ["paths", path]);
+        let mut site = Site {
+            template: &template,
+            lookup: &lookup,
+            notices: &mut *notices,
+        };
+        let item_declared = site.fix_list(item.get_mut("parameters"), &item_at, None);
+        for (method, op) in item.iter_mut() {
+            let Some(op) = op
+                .as_object_mut()
+                .filter(|_| METHODS.contains(&method.as_str()))
+            else {
+                continue;
+            };
+            let key = OperationKey::new(method, path);
+            let mut declared = site.fix_list(op.get_mut("parameters"), &key.pointer(), Some(&key));
+            declared.extend(item_declared.iter().cloned());
+            if let Some(missing) = template.iter().find(|v| !declared.contains(*v)) {
+                let known: Vec<String> = declared.iter().map(|d| format!("`{d}`")).collect();
+                return Err(PipelineError::in_operation(
+                    &key,
+                    key.pointer(),
+                    format!(
+                        "the path template variable `{{{missing}}}` has no declared path \
+                         parameter (declared: {}); OpenAPI requires one for each variable",
+                        if known.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            known.join(", ")
+                        }
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn template_variables(path: &str) -> BTreeSet<String> {
@@ -71,59 +86,146 @@ fn template_variables(path: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// Requires the inline path parameters of `params` and drops those not in `template`;
-/// returns the names of the path parameters kept, counting `referenced` ones.
-fn fix_list(
-    params: Option<&mut Value>,
-    template: &BTreeSet<String>,
-    referenced: &[(String, String)],
-) -> BTreeSet<String> {
-    let mut kept = BTreeSet::new();
-    let Some(list) = params.and_then(Value::as_array_mut) else {
-        return kept;
-    };
-    list.retain(|p| {
-        if p.get("in").and_then(Value::as_str) != Some("path") {
-            return true;
-        }
-        let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
-        template.contains(name)
-    });
-    for param in list.iter_mut() {
-        require(param);
-        if param.get("in").and_then(Value::as_str) == Some("path") {
-            kept.insert(
-                param
-                    .get("name")
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_owned(),
-            );
-        }
-    }
-    kept.extend(
-        list.iter()
-            .filter_map(|p| p.get("$ref").and_then(Value::as_str))
-            .filter_map(|r| referenced.iter().find(|(key, _)| key == r))
-            .map(|(_, name)| name.clone()),
-    );
-    kept
+/// One path's template, and where repairs are reported.
+struct Site<'a> {
+    template: &'a BTreeSet<String>,
+    /// The document's components, to read the names of referenced parameters.
+    lookup: &'a Value,
+    notices: &'a mut Notices,
 }
 
-fn require(param: &mut Value) {
-    if param.get("in").and_then(Value::as_str) == Some("path")
-        && let Some(obj) = param.as_object_mut()
-    {
+impl Site<'_> {
+    /// Repairs the path parameters of one `parameters` list; returns the names it keeps.
+    fn fix_list(
+        &mut self,
+        params: Option<&mut Value>,
+        owner_at: &str,
+        key: Option<&OperationKey>,
+    ) -> BTreeSet<String> {
+        let mut kept = BTreeSet::new();
+        let Some(list) = params.and_then(Value::as_array_mut) else {
+            return kept;
+        };
+        let list_at = pointer::join(owner_at, ["parameters"]);
+        // Names declared exactly, so a case-insensitive twin is not renamed onto a taken name.
+        let exact: BTreeSet<String> = list
+            .iter()
+            .filter_map(|p| self.path_name(p))
+            .filter(|n| self.template.contains(n))
+            .collect();
+        let mut index = 0;
+        let operation = key.map(|k| k as &dyn std::fmt::Display);
+        list.retain_mut(|param| {
+            let at = pointer::join(&list_at, [index.to_string()]);
+            index += 1;
+            let Some(name) = self.path_name(param) else {
+                return true;
+            };
+            if self.template.contains(&name) {
+                require(param, &at, operation, self.notices);
+                kept.insert(name);
+                return true;
+            }
+            let twin = self.template.iter().find(|v| {
+                v.eq_ignore_ascii_case(&name) && !exact.contains(*v) && !kept.contains(*v)
+            });
+            match twin {
+                Some(variable) => {
+                    if param.get("$ref").is_some() {
+                        *param = revolv3_oas::resolve_value(self.lookup, param).clone();
+                    }
+                    param["name"] = Value::String(variable.clone());
+                    self.notices.push(
+                        NoticeKind::Repaired,
+                        at.clone(),
+                        operation,
+                        format!(
+                            "renamed path parameter `{name}` to `{variable}`, the spelling of \
+                             the path template (they differ only in letter case)"
+                        ),
+                    );
+                    require(param, &at, operation, self.notices);
+                    kept.insert(variable.clone());
+                    true
+                }
+                None => {
+                    self.notices.push(
+                        NoticeKind::Dropped,
+                        at,
+                        operation,
+                        format!(
+                            "path parameter `{name}` is not in the path template, so it is left out"
+                        ),
+                    );
+                    false
+                }
+            }
+        });
+        kept
+    }
+
+    /// The name of a path parameter, inline or referenced; `None` for other parameters.
+    fn path_name(&self, param: &Value) -> Option<String> {
+        let param = revolv3_oas::resolve_value(self.lookup, param);
+        (param.get("in").and_then(Value::as_str) == Some("path"))
+            .then(|| param.get("name").and_then(Value::as_str).map(str::to_owned))
+            .flatten()
+    }
+}
+
+/// Makes an inline path parameter required and not nullable, reporting each change.
+fn require(
+    param: &mut Value,
+    at: &str,
+    operation: Option<&dyn std::fmt::Display>,
+    notices: &mut Notices,
+) {
+    let Some(obj) = param
+        .as_object_mut()
+        .filter(|p| p.get("in").and_then(Value::as_str) == Some("path"))
+    else {
+        return;
+    };
+    let name = obj
+        .get("name")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
+    if obj.get("required") != Some(&Value::Bool(true)) {
         obj.insert("required".into(), Value::Bool(true));
-        if let Some(schema) = obj.get_mut("schema").and_then(Value::as_object_mut) {
-            schema.remove("nullable");
-        }
+        notices.push(
+            NoticeKind::Repaired,
+            pointer::join(at, ["required"]),
+            operation,
+            format!(
+                "path parameter `{name}` is now required, as OpenAPI requires of path parameters"
+            ),
+        );
+    }
+    if let Some(schema) = obj.get_mut("schema").and_then(Value::as_object_mut)
+        && schema
+            .remove("nullable")
+            .is_some_and(|n| n == Value::Bool(true))
+    {
+        notices.push(
+            NoticeKind::Repaired,
+            pointer::join(at, ["schema", "nullable"]),
+            operation,
+            format!("path parameter `{name}` is no longer nullable: a URL segment cannot be null"),
+        );
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    fn reconcile(doc: &mut Value) -> Result<Vec<String>> {
+        let mut notices = Notices::default();
+        reconcile_path_parameters(doc, &mut notices)?;
+        Ok(notices.into_vec().iter().map(ToString::to_string).collect())
+    }
 
     #[test]
     fn path_parameters_become_required_and_others_are_untouched() {
@@ -134,34 +236,72 @@ mod tests {
             ]}}},
             "components": { "parameters": { "Id": { "name": "id", "in": "path", "required": false } } }
         });
-        reconcile_path_parameters(&mut doc);
+        let notices = reconcile(&mut doc).unwrap();
         let params = &doc["paths"]["/a/{id}"]["get"]["parameters"];
         assert_eq!(params[0]["required"], true);
         assert!(params[0]["schema"].get("nullable").is_none());
         assert!(params[1].get("required").is_none());
         assert_eq!(params[1]["schema"]["nullable"], true);
         assert_eq!(doc["components"]["parameters"]["Id"]["required"], true);
+        assert_eq!(
+            notices,
+            [
+                "repaired at /components/parameters/Id/required: path parameter `id` is now required, as OpenAPI requires of path parameters",
+                "repaired at /paths/~1a~1{id}/get/parameters/0/required (GET /a/{id}): path parameter `id` is now required, as OpenAPI requires of path parameters",
+                "repaired at /paths/~1a~1{id}/get/parameters/0/schema/nullable (GET /a/{id}): path parameter `id` is no longer nullable: a URL segment cannot be null",
+            ]
+        );
     }
 
     #[test]
-    fn parameters_outside_the_template_go_and_missing_ones_come() {
+    fn a_parameter_outside_the_template_is_dropped_with_a_notice() {
         let mut doc = json!({ "paths": {
-            "/": { "get": { "parameters": [{ "name": "path", "in": "path", "schema": { "type": "string" } }] } },
-            "/b/{x}/{y}": {
-                "parameters": [{ "name": "x", "in": "path", "schema": { "type": "integer" } }],
-                "get": {}
-            }
+            "/": { "get": { "parameters": [{ "name": "path", "in": "path", "required": true, "schema": { "type": "string" } }] } }
         }});
-        reconcile_path_parameters(&mut doc);
+        let notices = reconcile(&mut doc).unwrap();
         assert_eq!(doc["paths"]["/"]["get"]["parameters"], json!([]));
-        let added = &doc["paths"]["/b/{x}/{y}"]["get"]["parameters"];
         assert_eq!(
-            added,
-            &json!([{ "name": "y", "in": "path", "required": true, "schema": { "type": "string" } }])
+            notices,
+            [
+                "dropped at /paths/~1/get/parameters/0 (GET /): path parameter `path` is not in the path template, so it is left out"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_case_only_difference_is_renamed_to_the_template_spelling() {
+        let mut doc = json!({ "paths": {
+            "/b/{Id}/{x}": {
+                "parameters": [{ "name": "X", "in": "path", "required": true }],
+                "get": { "parameters": [{ "$ref": "#/components/parameters/Id" }] }
+            }
+        }, "components": { "parameters": { "Id": { "name": "id", "in": "path", "required": true } } } });
+        let notices = reconcile(&mut doc).unwrap();
+        assert_eq!(doc["paths"]["/b/{Id}/{x}"]["parameters"][0]["name"], "x");
+        assert_eq!(
+            doc["paths"]["/b/{Id}/{x}"]["get"]["parameters"][0],
+            json!({ "name": "Id", "in": "path", "required": true })
         );
         assert_eq!(
-            doc["paths"]["/b/{x}/{y}"]["parameters"][0]["required"],
-            true
+            doc["components"]["parameters"]["Id"]["name"], "id",
+            "the component stays"
+        );
+        assert_eq!(notices.len(), 2);
+        assert!(notices[1].starts_with("repaired at /paths/~1b~1{Id}~1{x}/get/parameters/0 (GET /b/{Id}/{x}): renamed path parameter `id` to `Id`"), "{notices:?}");
+    }
+
+    #[test]
+    fn a_template_variable_without_a_parameter_is_an_error_naming_it() {
+        let mut doc = json!({ "paths": { "/a/{id}": { "get": { "parameters": [
+            { "name": "other", "in": "path", "required": true, "schema": { "type": "string" } }
+        ]}}}});
+        let e = reconcile(&mut doc).unwrap_err();
+        assert_eq!(e.pointer, "/paths/~1a~1{id}/get");
+        assert_eq!(e.operation.as_deref(), Some("GET /a/{id}"));
+        assert!(
+            e.message
+                .contains("`{id}` has no declared path parameter (declared: none)"),
+            "{e}"
         );
     }
 }

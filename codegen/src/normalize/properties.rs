@@ -1,16 +1,22 @@
 use serde_json::Value;
 
 use crate::names::snake_case;
+use crate::notice::{NoticeKind, Notices};
+use crate::pointer;
 
 /// Within each object schema, keeps one property per Rust field name (`id` beside `Id`,
 /// `page_size` beside `pageSize`), preferring the camelCase one, and points `required`
-/// entries that name a property in another case at that property.
+/// entries that name a property in another case at that property. Each change is reported.
 ///
 /// Why: typify names fields in snake case, so such a pair becomes two fields named `id` and
 /// the client does not compile; a `required: ["Id"]` next to a property `id` (Swashbuckle
 /// writes this) makes typify add a second, untyped `id` field. ASP.NET reads JSON property
 /// names case-insensitively, so these are one property on the server anyway.
-pub fn dedupe_properties(doc: &mut Value) {
+pub fn dedupe_properties(doc: &mut Value, notices: &mut Notices) {
+    dedupe_at(doc, "", notices);
+}
+
+fn dedupe_at(doc: &mut Value, at: &str, notices: &mut Notices) {
     match doc {
         Value::Object(map) => {
             if let Some(Value::Object(properties)) = map.get_mut("properties") {
@@ -20,21 +26,38 @@ pub fn dedupe_properties(doc: &mut Value) {
                 let mut kept: Vec<(String, String)> = Vec::new();
                 for name in names {
                     let rust = snake_case(&name);
-                    if kept.iter().any(|(r, _)| *r == rust) {
+                    if let Some((_, twin)) = kept.iter().find(|(r, _)| *r == rust) {
                         properties.remove(&name);
+                        notices.push(
+                            NoticeKind::Dropped,
+                            pointer::join(at, ["properties", &name]),
+                            None,
+                            format!(
+                                "property `{name}` is the same Rust field as `{twin}` (ASP.NET \
+                                 reads JSON names case-insensitively); `{twin}` is kept"
+                            ),
+                        );
                     } else {
                         kept.push((rust, name));
                     }
                 }
                 if let Some(Value::Array(required)) = map.get_mut("required") {
                     let mut fixed: Vec<Value> = Vec::new();
-                    for entry in required.iter() {
+                    for (i, entry) in required.iter().enumerate() {
                         let name = entry.as_str().unwrap_or_default();
                         let rust = snake_case(name);
                         let target = kept
                             .iter()
                             .find(|(r, _)| *r == rust)
                             .map_or(name.to_owned(), |(_, n)| n.clone());
+                        if target != name {
+                            notices.push(
+                                NoticeKind::Repaired,
+                                pointer::join(at, ["required", &i.to_string()]),
+                                None,
+                                format!("required `{name}` now names property `{target}`"),
+                            );
+                        }
                         if !fixed.iter().any(|f| f.as_str() == Some(target.as_str())) {
                             fixed.push(Value::String(target));
                         }
@@ -44,11 +67,15 @@ pub fn dedupe_properties(doc: &mut Value) {
             }
             for (key, value) in map.iter_mut() {
                 if key != "example" && key != "examples" && key != "default" && key != "enum" {
-                    dedupe_properties(value);
+                    dedupe_at(value, &pointer::push(at, key), notices);
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(dedupe_properties),
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                dedupe_at(item, &pointer::push(at, &i.to_string()), notices);
+            }
+        }
         _ => {}
     }
 }
@@ -67,7 +94,8 @@ mod tests {
             },
             "Basket": { "required": ["Id"], "properties": { "id": { "type": "integer" } } }
         }}});
-        dedupe_properties(&mut doc);
+        let mut notices = Notices::default();
+        dedupe_properties(&mut doc, &mut notices);
         let cart = &doc["components"]["schemas"]["Cart"];
         let mut names: Vec<&String> = cart["properties"].as_object().unwrap().keys().collect();
         names.sort();
@@ -76,6 +104,16 @@ mod tests {
         assert_eq!(
             doc["components"]["schemas"]["Basket"]["required"],
             json!(["id"])
+        );
+        let shown: Vec<String> = notices.as_slice().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "repaired at /components/schemas/Basket/required/0: required `Id` now names property `id`",
+                "dropped at /components/schemas/Cart/properties/page_size: property `page_size` is the same Rust field as `pageSize` (ASP.NET reads JSON names case-insensitively); `pageSize` is kept",
+                "dropped at /components/schemas/Cart/properties/Id: property `Id` is the same Rust field as `id` (ASP.NET reads JSON names case-insensitively); `id` is kept",
+                "repaired at /components/schemas/Cart/required/0: required `Id` now names property `id`",
+            ]
         );
     }
 }

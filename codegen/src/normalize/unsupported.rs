@@ -1,26 +1,22 @@
-use serde_json::{Value, json};
+use revolv3_oas::resolve_value;
+use serde_json::Value;
 
 use crate::media::is_sendable_body;
-use crate::operations::{OperationKey, for_each_operation_mut, operations};
-use revolv3_oas::resolve_value;
-
-/// Root extension listing the operations left out of the client, each with its reason.
-pub const SKIPPED_EXTENSION: &str = "x-revolv3-skipped-operations";
-
-/// Root extension listing the optional parameters left out of operations that stay.
-pub const DROPPED_PARAMETERS_EXTENSION: &str = "x-revolv3-dropped-parameters";
+use crate::notice::{NoticeKind, Notices};
+use crate::operations::{for_each_operation_mut, operations};
+use crate::pointer;
 
 /// Leaves out what progenitor 0.15 cannot send: an optional parameter it cannot serialize is
-/// dropped (recorded under [`DROPPED_PARAMETERS_EXTENSION`]); an operation whose request body,
-/// or a required parameter, it cannot send is left out (recorded under [`SKIPPED_EXTENSION`]).
+/// dropped; an operation whose request body, or a required parameter, it cannot send is left
+/// out. Each is reported.
 ///
 /// Why: progenitor sends JSON, form-urlencoded, octet-stream and plain-text bodies, and
 /// `simple` path, `form` query and `simple` header parameters only. Anything else
 /// (`multipart/form-data` file uploads, `deepObject` queries, cookies) rejects the whole spec.
 /// One upload endpoint upstream must not take the rest of the client down: the build warns
 /// about what was left out, and the coverage test names it.
-pub fn skip_unsupported_operations(doc: &mut Value) {
-    let dropped = drop_unsendable_optional_parameters(doc);
+pub fn skip_unsupported_operations(doc: &mut Value, notices: &mut Notices) {
+    drop_unsendable_optional_parameters(doc, notices);
     let mut skipped = Vec::new();
     for (key, op) in operations(doc) {
         if let Some((name, why)) = op
@@ -53,7 +49,7 @@ pub fn skip_unsupported_operations(doc: &mut Value) {
             ));
         }
     }
-    for (key, _) in &skipped {
+    for (key, reason) in skipped {
         if let Some(item) = doc
             .get_mut("paths")
             .and_then(|p| p.get_mut(&key.path))
@@ -61,21 +57,7 @@ pub fn skip_unsupported_operations(doc: &mut Value) {
         {
             item.remove(&key.method.to_ascii_lowercase());
         }
-    }
-    for (extension, records) in [
-        (SKIPPED_EXTENSION, skipped),
-        (DROPPED_PARAMETERS_EXTENSION, dropped),
-    ] {
-        if records.is_empty() {
-            continue;
-        }
-        let records = records
-            .into_iter()
-            .map(|(key, reason)| json!({ "operation": key.to_string(), "reason": reason }))
-            .collect();
-        if let Some(root) = doc.as_object_mut() {
-            root.insert(extension.into(), Value::Array(records));
-        }
+        notices.push(NoticeKind::LeftOut, key.pointer(), Some(&key), reason);
     }
 }
 
@@ -107,22 +89,25 @@ pub(crate) fn unsendable_parameter(doc: &Value, param: &Value) -> Option<String>
     }
 }
 
-/// Drops optional parameters [`unsendable_parameter`] refuses, returning a record for each.
-fn drop_unsendable_optional_parameters(doc: &mut Value) -> Vec<(OperationKey, String)> {
+/// Drops optional parameters [`unsendable_parameter`] refuses, reporting each.
+fn drop_unsendable_optional_parameters(doc: &mut Value, notices: &mut Notices) {
     let snapshot = doc.clone();
-    let mut dropped = Vec::new();
     for_each_operation_mut(doc, |key, op| {
         if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
+            let mut index = 0;
             params.retain(|p| {
+                index += 1;
                 let param = resolve_value(&snapshot, p);
                 let optional = param.get("required").and_then(Value::as_bool) != Some(true);
                 match unsendable_parameter(&snapshot, param).filter(|_| optional) {
                     Some(why) => {
                         let name = parameter_name(param);
-                        dropped.push((
-                            key.clone(),
+                        notices.push(
+                            NoticeKind::Dropped,
+                            pointer::join(&key.pointer(), ["parameters", &(index - 1).to_string()]),
+                            Some(key),
                             format!("optional parameter `{name}` left out: {why}"),
-                        ));
+                        );
                         false
                     }
                     None => true,
@@ -130,12 +115,18 @@ fn drop_unsendable_optional_parameters(doc: &mut Value) -> Vec<(OperationKey, St
             });
         }
     });
-    dropped
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    fn skip(doc: &mut Value) -> Vec<String> {
+        let mut notices = Notices::default();
+        skip_unsupported_operations(doc, &mut notices);
+        notices.into_vec().iter().map(ToString::to_string).collect()
+    }
 
     #[test]
     fn multipart_only_operations_are_left_out_and_recorded() {
@@ -148,16 +139,15 @@ mod tests {
             }},
             "components": { "requestBodies": { "Form": { "content": { "application/x-www-form-urlencoded": {} } } } }
         });
-        skip_unsupported_operations(&mut doc);
+        let notices = skip(&mut doc);
         assert!(doc["paths"]["/files"].get("post").is_none());
         assert!(doc["paths"]["/files"].get("get").is_some());
         assert!(doc["paths"]["/forms"].get("post").is_some());
         assert_eq!(
-            doc[SKIPPED_EXTENSION],
-            json!([{
-                "operation": "POST /files",
-                "reason": "request body of type multipart/form-data cannot be sent"
-            }])
+            notices,
+            [
+                "left out at /paths/~1files/post (POST /files): request body of type multipart/form-data cannot be sent"
+            ]
         );
     }
 
@@ -173,28 +163,19 @@ mod tests {
                 { "name": "search", "in": "query", "required": true, "style": "deepObject", "schema": { "type": "object" } }
             ]}}
         }});
-        skip_unsupported_operations(&mut doc);
+        let notices = skip(&mut doc);
         assert_eq!(
             doc["paths"]["/a"]["get"]["parameters"],
             json!([{ "name": "q", "in": "query", "schema": { "type": "string" } }])
         );
         assert!(doc["paths"]["/b"].get("get").is_none());
         assert_eq!(
-            doc[DROPPED_PARAMETERS_EXTENSION],
-            json!([{
-                "operation": "GET /a",
-                "reason": "optional parameter `session` left out: cookie parameters are not supported"
-            }, {
-                "operation": "GET /a",
-                "reason": "optional parameter `filter` left out: object-valued query parameters are not supported"
-            }])
-        );
-        assert_eq!(
-            doc[SKIPPED_EXTENSION],
-            json!([{
-                "operation": "GET /b",
-                "reason": "required parameter `search` cannot be sent: query style `deepObject` is not supported"
-            }])
+            notices,
+            [
+                "dropped at /paths/~1a/get/parameters/0 (GET /a): optional parameter `session` left out: cookie parameters are not supported",
+                "dropped at /paths/~1a/get/parameters/1 (GET /a): optional parameter `filter` left out: object-valued query parameters are not supported",
+                "left out at /paths/~1b/get (GET /b): required parameter `search` cannot be sent: query style `deepObject` is not supported",
+            ]
         );
     }
 }

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use super::{Row, show, target_dir, wall};
+use super::{Row, Target, show, target_dir, wall};
 use crate::Failure;
 
 const CONSUMER_MAIN: &str = r#"#[tokio::main(flavor = "current_thread")]
@@ -98,7 +98,11 @@ pub(super) fn consumer_compile(root: &Path) -> Result<Vec<Row>, Failure> {
             value: show(times[i]),
             baseline: show(floor),
             ratio: times[i] / floor,
-            target: if i == 1 { "<= 1.3x" } else { "(informational)" },
+            target: if i == 1 {
+                Target::AtMost(1.3)
+            } else {
+                Target::Informational
+            },
         })
         .collect();
     rows.push(Row {
@@ -106,7 +110,7 @@ pub(super) fn consumer_compile(root: &Path) -> Result<Vec<Row>, Failure> {
         value: show(noop[0]),
         baseline: show(noop[2]),
         ratio: noop[0] / noop[2],
-        target: "(informational)",
+        target: Target::Informational,
     });
     Ok(rows)
 }

@@ -5,7 +5,7 @@
 //! - the interleaved time ratio from `request_driver interleave`, the wall-time verdict, since
 //!   criterion's back-to-back runs drift apart by more than the 5% being judged here;
 //! - client instructions per request under valgrind's cachegrind, which repeat to within a few
-//!   instructions (skipped, with a note, when valgrind is not installed).
+//!   instructions (a measurement error when valgrind is not installed).
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -13,12 +13,12 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-use super::{Row, cargo, median, show, target_dir};
+use super::{Row, Target, cargo, median, show, target_dir};
 use crate::Failure;
 
 /// The names of `Case::ALL` in `bench/requests/src/lib.rs`, which is the source of truth.
 const CASES: [&str; 3] = ["get_customer", "list_100_invoices", "create_customer"];
-const TARGET: &str = "<= 1.05x";
+const TARGET: Target = Target::AtMost(1.05);
 /// Rounds of 20 interleaved pairs for the time ratio.
 const ROUNDS: &str = "200";
 /// Two request counts: the difference of their instruction totals, divided by the difference
@@ -56,14 +56,24 @@ pub(super) fn request_overhead(root: &Path) -> Result<Vec<Row>, Failure> {
         rows.push(criterion_row(root, case)?);
         rows.push(interleaved_row(&driver, case)?);
     }
-    if valgrind_available() {
-        for case in CASES {
-            rows.push(instructions_row(&driver, case)?);
-        }
-    } else {
-        eprintln!("valgrind is not installed: instruction counts per request are skipped");
-    }
     Ok(rows)
+}
+
+/// Client instructions per request, each case; needs valgrind, and the driver that
+/// [`request_overhead`] builds.
+pub(super) fn request_instructions(root: &Path) -> Result<Vec<Row>, Failure> {
+    if !valgrind_available() {
+        return Err(Failure::Error(
+            "valgrind is not installed, so instructions per request could not be counted \
+             (install valgrind, e.g. `apt-get install valgrind`)"
+                .into(),
+        ));
+    }
+    let driver = target_dir(root).join("release/request_driver");
+    CASES
+        .iter()
+        .map(|case| instructions_row(&driver, case))
+        .collect()
 }
 
 fn criterion_row(root: &Path, case: &str) -> Result<Row, Failure> {
@@ -84,7 +94,7 @@ fn criterion_row(root: &Path, case: &str) -> Result<Row, Failure> {
         value: show(generated),
         baseline: show(handwritten),
         ratio: generated / handwritten,
-        target: "(absolute times)",
+        target: Target::Informational,
     })
 }
 
@@ -94,7 +104,8 @@ fn interleaved_row(driver: &Path, case: &str) -> Result<Row, Failure> {
         .output()
         .map_err(|e| Failure::Error(format!("{}: {e}", driver.display())))?;
     let text = String::from_utf8_lossy(&output.stdout);
-    let Some([lower, median, upper]) = parse_quartiles(&text) else {
+    let quartiles = parse_quartiles(&text).filter(|_| output.status.success());
+    let Some([lower, median, upper]) = quartiles else {
         return Err(Failure::Error(format!(
             "request_driver interleave {case}: unexpected output {text:?} ({})",
             String::from_utf8_lossy(&output.stderr).trim()

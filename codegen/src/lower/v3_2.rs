@@ -1,0 +1,255 @@
+//! What OpenAPI 3.2 adds to 3.1: lowered where 3.0 has the same meaning, left out (and
+//! reported) where progenitor cannot send it.
+
+use serde_json::{Map, Value};
+
+use crate::notice::{NoticeKind, Notices};
+use crate::operations::OperationKey;
+use crate::pointer;
+
+/// Leaves out `query` operations and every entry of `additionalOperations`, reporting each.
+///
+/// Why: progenitor 0.15 generates only the eight methods of OpenAPI 3.0 (`QUERY`, `COPY`,
+/// `LINK`, ... have no builder), like other operations it cannot send.
+pub fn leave_out_unsendable_methods(doc: &mut Value, notices: &mut Notices) {
+    for (path, item) in paths_mut(doc) {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        if item.remove("query").is_some() {
+            let key = OperationKey::new("query", path);
+            notices.push(
+                NoticeKind::LeftOut,
+                key.pointer(),
+                Some(&key),
+                "the QUERY method (OpenAPI 3.2) cannot be sent by progenitor 0.15",
+            );
+        }
+        if let Some(Value::Object(others)) =
+            item.remove(revolv3_oas::methods::ADDITIONAL_OPERATIONS)
+        {
+            for method in others.keys() {
+                notices.push(
+                    NoticeKind::LeftOut,
+                    pointer::join("/paths", [path.as_str(), "additionalOperations", method]),
+                    Some(&format!("{} {path}", method.to_ascii_uppercase())),
+                    format!("the {method} method (OpenAPI 3.2 `additionalOperations`) cannot be sent by progenitor 0.15"),
+                );
+            }
+        }
+    }
+}
+
+/// Handles `in: querystring` parameters (the whole query string as one value): an operation
+/// that requires one is left out, an optional one is dropped; both reported.
+///
+/// Why: 3.0 has no such location, and progenitor builds query strings from named parameters.
+pub fn lower_querystring_parameters(doc: &mut Value, notices: &mut Notices) {
+    let components = doc
+        .pointer("/components/parameters")
+        .cloned()
+        .unwrap_or(Value::Null);
+    let lookup = serde_json::json!({ "components": { "parameters": components } });
+    for (path, item) in paths_mut(doc) {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        let methods: Vec<String> = item
+            .keys()
+            .filter(|k| revolv3_oas::methods::is_method(k))
+            .cloned()
+            .collect();
+        for method in methods {
+            let key = OperationKey::new(&method, path);
+            let Some(op) = item.get_mut(&method).and_then(Value::as_object_mut) else {
+                continue;
+            };
+            let mut required = false;
+            if let Some(Value::Array(params)) = op.get_mut("parameters") {
+                let mut index = 0;
+                params.retain(|p| {
+                    index += 1;
+                    let param = revolv3_oas::resolve_value(&lookup, p);
+                    if param.get("in").and_then(Value::as_str) != Some("querystring") {
+                        return true;
+                    }
+                    if param.get("required") == Some(&Value::Bool(true)) {
+                        required = true;
+                        return true;
+                    }
+                    notices.push(
+                        NoticeKind::Dropped,
+                        pointer::join(&key.pointer(), ["parameters", &(index - 1).to_string()]),
+                        Some(&key),
+                        "an optional `querystring` parameter (OpenAPI 3.2) cannot be sent by progenitor 0.15",
+                    );
+                    false
+                });
+            }
+            if required {
+                item.remove(&method);
+                notices.push(
+                    NoticeKind::LeftOut,
+                    key.pointer(),
+                    Some(&key),
+                    "a required `querystring` parameter (OpenAPI 3.2) cannot be sent by progenitor 0.15",
+                );
+            }
+        }
+    }
+}
+
+/// Removes `itemSchema` (the schema of each item of a sequential media type such as
+/// `application/jsonl` or `text/event-stream`) from media types, reporting each: progenitor
+/// reads such a body as bytes either way.
+pub fn drop_item_schemas(doc: &mut Value, notices: &mut Notices) {
+    for_each_entry_of(doc, "", "content", &mut |media, at| {
+        if media.remove("itemSchema").is_some() {
+            notices.push(
+                NoticeKind::Dropped,
+                pointer::push(at, "itemSchema"),
+                None,
+                "the schema of a sequential media type's items (OpenAPI 3.2); the body stays untyped",
+            );
+        }
+    });
+}
+
+/// Removes a tag's `parent` and `kind` (3.2's tag hierarchy), reporting each: tags do not
+/// shape the client.
+pub fn drop_tag_hierarchy(doc: &mut Value, notices: &mut Notices) {
+    for (i, tag) in doc
+        .get_mut("tags")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        for field in ["parent", "kind"] {
+            if tag.as_object_mut().and_then(|t| t.remove(field)).is_some() {
+                notices.push(
+                    NoticeKind::Dropped,
+                    pointer::join("/tags", [i.to_string().as_str(), field]),
+                    None,
+                    format!("a tag's `{field}` (OpenAPI 3.2) does not shape the client"),
+                );
+            }
+        }
+    }
+}
+
+/// Example Objects: 3.2's `dataValue` becomes 3.0's `value` (when there is none), and
+/// `serializedValue` goes. Examples only feed documentation, so this is not reported.
+pub fn lower_example_values(doc: &mut Value) {
+    for_each_entry_of(doc, "", "examples", &mut |example, _| {
+        if let Some(data) = example.remove("dataValue") {
+            example.entry("value").or_insert(data);
+            example.remove("serializedValue");
+        }
+    });
+}
+
+fn paths_mut(doc: &mut Value) -> impl Iterator<Item = (&String, &mut Value)> {
+    doc.get_mut("paths")
+        .and_then(Value::as_object_mut)
+        .into_iter()
+        .flatten()
+}
+
+/// Calls `f` on each object-valued entry of every object-valued `key` in `value` (the media
+/// type objects of every `content` map, say), with the entry's pointer. Extensions are skipped.
+fn for_each_entry_of(
+    value: &mut Value,
+    at: &str,
+    key: &str,
+    f: &mut dyn FnMut(&mut Map<String, Value>, &str),
+) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map.iter_mut().filter(|(k, _)| !k.starts_with("x-")) {
+                let child_at = pointer::push(at, k);
+                if k == key
+                    && let Value::Object(entries) = v
+                {
+                    for (name, entry) in entries.iter_mut() {
+                        if let Value::Object(entry) = entry {
+                            f(entry, &pointer::push(&child_at, name));
+                        }
+                    }
+                }
+                for_each_entry_of(v, &child_at, key, f);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter_mut().enumerate() {
+                for_each_entry_of(v, &pointer::push(at, &i.to_string()), key, f);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn shown(notices: Notices) -> Vec<String> {
+        notices.into_vec().iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn query_and_additional_operations_are_left_out() {
+        let mut doc = json!({ "paths": { "/search": {
+            "get": {}, "query": {}, "additionalOperations": { "COPY": {} }
+        }}});
+        let mut notices = Notices::default();
+        leave_out_unsendable_methods(&mut doc, &mut notices);
+        assert_eq!(doc, json!({ "paths": { "/search": { "get": {} } } }));
+        assert_eq!(
+            shown(notices),
+            [
+                "left out at /paths/~1search/query (QUERY /search): the QUERY method (OpenAPI 3.2) cannot be sent by progenitor 0.15",
+                "left out at /paths/~1search/additionalOperations/COPY (COPY /search): the COPY method (OpenAPI 3.2 `additionalOperations`) cannot be sent by progenitor 0.15",
+            ]
+        );
+    }
+
+    #[test]
+    fn querystring_parameters_drop_or_leave_the_operation_out() {
+        let mut doc = json!({ "paths": { "/a": {
+            "get": { "parameters": [{ "name": "q", "in": "querystring" }, { "name": "p", "in": "query" }] },
+            "post": { "parameters": [{ "$ref": "#/components/parameters/Filter" }] }
+        }}, "components": { "parameters": { "Filter": { "name": "f", "in": "querystring", "required": true } } } });
+        let mut notices = Notices::default();
+        lower_querystring_parameters(&mut doc, &mut notices);
+        assert_eq!(
+            doc["paths"]["/a"]["get"]["parameters"],
+            json!([{ "name": "p", "in": "query" }])
+        );
+        assert!(doc["paths"]["/a"].get("post").is_none());
+        assert_eq!(notices.as_slice().len(), 2);
+    }
+
+    #[test]
+    fn item_schemas_tag_hierarchy_and_example_values_are_lowered() {
+        let mut doc = json!({
+            "tags": [{ "name": "a", "parent": "b", "kind": "nav" }],
+            "paths": { "/s": { "get": { "responses": { "200": { "content": { "application/jsonl": {
+                "itemSchema": { "type": "object" },
+                "examples": { "one": { "dataValue": { "id": 1 }, "serializedValue": "{\"id\":1}" } }
+            }}}}}}}
+        });
+        let mut notices = Notices::default();
+        drop_item_schemas(&mut doc, &mut notices);
+        drop_tag_hierarchy(&mut doc, &mut notices);
+        lower_example_values(&mut doc);
+        let media = &doc["paths"]["/s"]["get"]["responses"]["200"]["content"]["application/jsonl"];
+        assert_eq!(
+            media,
+            &json!({ "examples": { "one": { "value": { "id": 1 } } } })
+        );
+        assert_eq!(doc["tags"], json!([{ "name": "a" }]));
+        assert_eq!(notices.as_slice().len(), 3);
+    }
+}

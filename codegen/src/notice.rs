@@ -1,0 +1,109 @@
+//! What the pipeline changed in the user's document: every operation left out, everything
+//! dropped and every repair, each with its JSON pointer, so none of it happens silently.
+//!
+//! build.rs prints each notice as a build warning, `cargo xtask try-spec` and `generate` print
+//! them, and `cargo xtask check` lists them in its summary.
+
+use std::fmt;
+
+/// What kind of change a [`Notice`] reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NoticeKind {
+    /// An operation left out of the client.
+    LeftOut,
+    /// A parameter, property or other construct removed from something that stays.
+    Dropped,
+    /// A broken or ambiguous construct rewritten into the one it evidently means.
+    Repaired,
+}
+
+impl NoticeKind {
+    /// The word a notice starts with.
+    pub fn label(self) -> &'static str {
+        match self {
+            NoticeKind::LeftOut => "left out",
+            NoticeKind::Dropped => "dropped",
+            NoticeKind::Repaired => "repaired",
+        }
+    }
+}
+
+/// One change the pipeline made to the user's document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// What kind of change.
+    pub kind: NoticeKind,
+    /// JSON pointer into the document as the pass saw it.
+    pub pointer: String,
+    /// The operation concerned (`METHOD /path`), when there is one.
+    pub operation: Option<String>,
+    /// What was changed, and why, in words.
+    pub message: String,
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at {}", self.kind.label(), self.pointer)?;
+        if let Some(operation) = &self.operation {
+            write!(f, " ({operation})")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// The notices of one pipeline run, in the order the passes made them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Notices(Vec<Notice>);
+
+impl Notices {
+    /// Records a change.
+    pub fn push(
+        &mut self,
+        kind: NoticeKind,
+        pointer: impl Into<String>,
+        operation: Option<&dyn fmt::Display>,
+        message: impl Into<String>,
+    ) {
+        self.0.push(Notice {
+            kind,
+            pointer: pointer.into(),
+            operation: operation.map(ToString::to_string),
+            message: message.into(),
+        });
+    }
+
+    /// The notices recorded so far.
+    pub fn as_slice(&self) -> &[Notice] {
+        &self.0
+    }
+
+    /// The notices, in order.
+    pub fn into_vec(self) -> Vec<Notice> {
+        self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notice_reads_kind_pointer_operation_and_message() {
+        let mut notices = Notices::default();
+        notices.push(
+            NoticeKind::Repaired,
+            "/paths/~1a~1{Id}/get/parameters/0",
+            Some(&"GET /a/{Id}"),
+            "renamed `id` to `Id`",
+        );
+        notices.push(NoticeKind::Dropped, "/servers/0", None, "gone");
+        let shown: Vec<String> = notices.as_slice().iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "repaired at /paths/~1a~1{Id}/get/parameters/0 (GET /a/{Id}): renamed `id` to `Id`",
+                "dropped at /servers/0: gone"
+            ]
+        );
+    }
+}
