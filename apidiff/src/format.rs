@@ -126,12 +126,40 @@ fn markdown(changes: &[Change]) -> String {
     out
 }
 
+/// The JSON report, serialized straight from the changes (building a `Value` first would copy
+/// every string). Keys come in sorted order, as the report has always written them.
+#[derive(serde::Serialize)]
+struct JsonReport<'c> {
+    changes: Vec<JsonChange<'c>>,
+    semver: &'static str,
+}
+
+#[derive(serde::Serialize)]
+struct JsonChange<'c> {
+    base_location: Option<&'c str>,
+    head_location: Option<&'c str>,
+    id: &'static str,
+    level: Level,
+    message: &'c str,
+    operation: Option<&'c str>,
+}
+
 fn json(changes: &[Change]) -> String {
-    let mut out = serde_json::to_string_pretty(&serde_json::json!({
-        "changes": changes,
-        "semver": crate::semver_hint(changes),
-    }))
-    .unwrap_or_default();
+    let report = JsonReport {
+        changes: changes
+            .iter()
+            .map(|c| JsonChange {
+                base_location: c.base_location.as_deref(),
+                head_location: c.head_location.as_deref(),
+                id: c.rule.id(),
+                level: c.level,
+                message: &c.message,
+                operation: c.operation.as_deref(),
+            })
+            .collect(),
+        semver: crate::semver_hint(changes),
+    };
+    let mut out = serde_json::to_string_pretty(&report).unwrap_or_default();
     out.push('\n');
     out
 }

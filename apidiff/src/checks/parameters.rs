@@ -657,7 +657,7 @@ fn header_properties(
             format!("{who} became an enum"),
         );
     }
-    required_added(op, &who, String::new(), schema, true, report);
+    required_added(op, &who, "", schema, true, report);
     for node in &nodes {
         if node.diff.enum_values.as_ref().is_some_and(|e| e.enum_added) {
             say(
@@ -675,7 +675,7 @@ fn header_properties(
 fn required_added(
     op: &Op<'_, '_>,
     who: &str,
-    path: String,
+    path: &str,
     node: &SchemaDiff<'_>,
     top: bool,
     report: &mut Report<'_>,
@@ -700,7 +700,7 @@ fn required_added(
         }
         let message = format!(
             "the property `{}` of {who} became required",
-            walk::join(&path, name)
+            walk::join(path, name)
         );
         report.add(
             Rule::RequestHeaderPropertyBecameRequired,

@@ -143,7 +143,7 @@ fn properties(path: &PathDiff<'_>, op: &OpDiff<'_>, report: &mut Report<'_>) {
                 walk::modified(root, &mut |node| {
                     property(
                         node.diff,
-                        &node.full_name(),
+                        node.full_name(),
                         Rule::RequestPropertyStabilityDecreased,
                         Rule::RequestPropertyStabilityIncreased,
                         &name,
@@ -159,7 +159,7 @@ fn properties(path: &PathDiff<'_>, op: &OpDiff<'_>, report: &mut Report<'_>) {
                 walk::modified(root, &mut |node| {
                     property(
                         node.diff,
-                        &node.full_name(),
+                        node.full_name(),
                         Rule::ResponsePropertyStabilityDecreased,
                         Rule::ResponsePropertyStabilityIncreased,
                         &name,

@@ -106,7 +106,7 @@ fn added(body: &Body<'_, '_>, report: &mut Report<'_>) {
 
 /// Properties present on both sides that became required or optional.
 fn requiredness(body: &Body<'_, '_>, report: &mut Report<'_>) {
-    let mut node_changes = |path: String, node: &SchemaDiff<'_>, top: bool| {
+    let mut node_changes = |path: &str, node: &SchemaDiff<'_>, top: bool| {
         let Some(required) = &node.required else {
             return;
         };
@@ -123,7 +123,7 @@ fn requiredness(body: &Body<'_, '_>, report: &mut Report<'_>) {
             for name in names {
                 let base_property = property(body.base_doc, base, name);
                 let head_property = property(body.head_doc, head, name);
-                let full = walk::join(&path, name);
+                let full = walk::join(path, name);
                 let rule = if body.request {
                     let Some(head_property) = head_property.filter(|_| base_property.is_some())
                     else {
@@ -178,7 +178,7 @@ fn requiredness(body: &Body<'_, '_>, report: &mut Report<'_>) {
             }
         }
     };
-    node_changes(String::new(), body.root, true);
+    node_changes("", body.root, true);
     body.properties(&mut |node| node_changes(node.full_name(), node.diff, false));
 }
 

@@ -2,6 +2,8 @@
 //! `allOf`/`anyOf`/`oneOf` members, `items`, changed properties, `additionalProperties` and
 //! the 2020-12 sub-schemas, visiting each changed node below the root.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
 use crate::model::{ModifiedSub, Schema, SchemaDiff};
@@ -9,10 +11,11 @@ use crate::pointer::push;
 
 /// A changed node below a root schema.
 pub struct Node<'d, 'a> {
-    /// The way down from the root, `/`-separated (`items`, `allOf[#1]`, `address`).
-    pub path: String,
     /// The property name when the node is a property, else `""`.
     pub name: &'a str,
+    /// The way down from the root, `/`-separated (`items`, `allOf[#1]`, `address/city`),
+    /// built once: most rules name the node.
+    full: String,
     /// What changed at the node.
     pub diff: &'d SchemaDiff<'a>,
     /// The node it hangs from.
@@ -20,9 +23,9 @@ pub struct Node<'d, 'a> {
 }
 
 impl Node<'_, '_> {
-    /// The node as named in messages: path and property name joined.
-    pub fn full_name(&self) -> String {
-        join(&self.path, self.name)
+    /// The node as named in messages: the way down, ending in the property name.
+    pub fn full_name(&self) -> &str {
+        &self.full
     }
 
     /// Whether the node is a property its parent's head still has.
@@ -37,11 +40,17 @@ impl Node<'_, '_> {
 
 /// `path/segment`, or `segment` at the top.
 pub fn join(path: &str, segment: &str) -> String {
-    match (path.is_empty(), segment.is_empty()) {
-        (true, _) => segment.to_owned(),
-        (_, true) => path.to_owned(),
-        _ => format!("{path}/{segment}"),
+    if path.is_empty() {
+        return segment.to_owned();
     }
+    if segment.is_empty() {
+        return path.to_owned();
+    }
+    let mut joined = String::with_capacity(path.len() + 1 + segment.len());
+    joined.push_str(path);
+    joined.push('/');
+    joined.push_str(segment);
+    joined
 }
 
 /// A changed list member as named in paths: `#1`, or `#1 -> Cat` when it was renamed.
@@ -58,7 +67,7 @@ fn member(m: &ModifiedSub<'_>) -> String {
 /// for properties, the property name.
 fn children<'d, 'a>(
     diff: &'d SchemaDiff<'a>,
-    mut each: impl FnMut(String, &'a str, &'d SchemaDiff<'a>),
+    mut each: impl FnMut(Cow<'static, str>, &'a str, &'d SchemaDiff<'a>),
 ) {
     for (key, list) in [
         ("allOf", &diff.all_of),
@@ -66,20 +75,20 @@ fn children<'d, 'a>(
         ("oneOf", &diff.one_of),
     ] {
         for m in list.iter().flat_map(|s| &s.modified) {
-            each(format!("{key}[{}]", member(m)), "", &m.diff);
+            each(format!("{key}[{}]", member(m)).into(), "", &m.diff);
         }
     }
     if let Some(items) = &diff.items {
         each("items".into(), "", items);
     }
     for (name, child) in diff.properties.iter().flat_map(|p| &p.modified) {
-        each(String::new(), name, child);
+        each("".into(), name, child);
     }
     if let Some(additional) = &diff.additional_properties {
         each("additionalProperties".into(), "", additional);
     }
     for m in diff.prefix_items.iter().flat_map(|s| &s.modified) {
-        each(format!("prefixItems[{}]", member(m)), "", &m.diff);
+        each(format!("prefixItems[{}]", member(m)).into(), "", &m.diff);
     }
     for (key, child) in [
         ("contains", &diff.contains),
@@ -101,41 +110,36 @@ fn children<'d, 'a>(
         ("dependentSchemas", &diff.dependent_schemas),
     ] {
         for (name, child) in map.iter().flat_map(|m| &m.modified) {
-            each(format!("{key}[{name}]"), "", child);
+            each(format!("{key}[{name}]").into(), "", child);
         }
     }
 }
 
 /// Visits every changed node below `root` (not `root` itself), parents before children.
 pub fn modified<'d, 'a>(root: &'d SchemaDiff<'a>, visit: &mut dyn FnMut(&Node<'d, 'a>)) {
-    descend("", root, visit);
+    collect(root).iter().for_each(visit);
 }
 
-/// Every changed node below `root`, in the order [`modified`] visits them, for callers that
-/// walk the same tree several times.
+/// Every changed node below `root`, parents before children.
 pub fn collect<'d, 'a>(root: &'d SchemaDiff<'a>) -> Vec<Node<'d, 'a>> {
     let mut nodes = Vec::new();
-    descend("", root, &mut |node| {
-        nodes.push(Node {
-            path: node.path.clone(),
-            name: node.name,
-            diff: node.diff,
-            parent: node.parent,
-        })
-    });
+    descend("", root, &mut nodes);
     nodes
 }
 
-fn descend<'d, 'a>(path: &str, diff: &'d SchemaDiff<'a>, visit: &mut dyn FnMut(&Node<'d, 'a>)) {
+fn descend<'d, 'a>(path: &str, diff: &'d SchemaDiff<'a>, nodes: &mut Vec<Node<'d, 'a>>) {
     children(diff, |segment, name, child| {
-        let node = Node {
-            path: join(path, &segment),
+        let full = join(&join(path, &segment), name);
+        let at = nodes.len();
+        nodes.push(Node {
             name,
+            full: String::new(),
             diff: child,
             parent: diff,
-        };
-        visit(&node);
-        descend(&node.full_name(), child, visit);
+        });
+        // The node's name is lent to its children's while they are built.
+        descend(&full, child, nodes);
+        nodes[at].full = full;
     });
 }
 
@@ -171,7 +175,7 @@ pub fn lone_properties<'d, 'a>(
 ) {
     lone_in(doc, "", root, head_side, visit);
     for node in nodes.iter().filter(|n| n.diff.properties.is_some()) {
-        lone_in(doc, &node.full_name(), node.diff, head_side, visit);
+        lone_in(doc, node.full_name(), node.diff, head_side, visit);
     }
 }
 
