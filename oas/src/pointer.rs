@@ -13,17 +13,18 @@ pub fn escape(token: &str) -> String {
 
 /// Appends `token` to `out`, escaped, without an intermediate string.
 fn push_escaped(out: &mut String, token: &str) {
-    if !token.contains(['~', '/']) {
-        out.push_str(token);
-        return;
+    // Copies the runs between special characters whole: media type names all have a `/`.
+    let mut rest = token;
+    while let Some(at) = rest.find(['~', '/']) {
+        out.push_str(&rest[..at]);
+        out.push_str(if rest.as_bytes()[at] == b'~' {
+            "~0"
+        } else {
+            "~1"
+        });
+        rest = &rest[at + 1..];
     }
-    for c in token.chars() {
-        match c {
-            '~' => out.push_str("~0"),
-            '/' => out.push_str("~1"),
-            c => out.push(c),
-        }
-    }
+    out.push_str(rest);
 }
 
 /// Undoes [`escape`] on one reference token.

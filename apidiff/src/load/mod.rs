@@ -7,6 +7,7 @@ mod yaml;
 use serde_json::Value;
 
 use crate::DiffError;
+use validate::Outside;
 
 pub use external::ReadFile;
 
@@ -31,10 +32,11 @@ pub fn load_document_with(
     let error = |message| DiffError::new(name, "", message);
     let text = text_of(bytes).map_err(error)?;
     let mut doc = parse_text(text).map_err(error)?;
-    if external::may_refer_outside(text) {
+    // Nearly every document is self-contained, and is then walked once.
+    if validate::validate(name, &doc, Outside::Note)? {
         external::bundle(name, &mut doc, read)?;
+        validate::validate(name, &doc, Outside::Refuse)?;
     }
-    validate::validate(name, &doc)?;
     Ok(doc)
 }
 

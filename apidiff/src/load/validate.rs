@@ -10,9 +10,18 @@ use crate::pointer::push;
 use revolv3_oas::refs::{self, Stop};
 use revolv3_oas::{METHODS, StatusClass, Version};
 
+/// What to do with a reference to another file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outside {
+    /// Note it and go on: the caller bundles the files and validates again.
+    Note,
+    /// Refuse it: the document should be self-contained by now.
+    Refuse,
+}
+
 /// Checks `doc` (named `name` in messages) is an OpenAPI 3.0, 3.1 or 3.2 document the diff
-/// can read.
-pub fn validate(name: &str, doc: &Value) -> Result<(), DiffError> {
+/// can read. Returns whether it refers to another file (only with [`Outside::Note`]).
+pub fn validate(name: &str, doc: &Value, outside: Outside) -> Result<bool, DiffError> {
     let root = doc
         .as_object()
         .ok_or_else(|| DiffError::new(name, "", "the document is not an object"))?;
@@ -42,13 +51,16 @@ pub fn validate(name: &str, doc: &Value) -> Result<(), DiffError> {
         None if version != Version::V3_0 => {}
         _ => return Err(DiffError::new(name, "/paths", "missing `paths` object")),
     }
-    Walker {
+    let mut walker = Walker {
         name,
         doc,
         path: Vec::new(),
         resolving: HashSet::new(),
-    }
-    .walk(doc, false)
+        outside,
+        refers_outside: false,
+    };
+    walker.walk(doc, false)?;
+    Ok(walker.refers_outside)
 }
 
 fn check_path_item(name: &str, item: &Value, at: &str) -> Result<(), DiffError> {
@@ -103,6 +115,9 @@ struct Walker<'a> {
     path: Vec<Step<'a>>,
     /// References already found to resolve: most are written many times.
     resolving: HashSet<&'a str>,
+    outside: Outside,
+    /// Whether a reference to another file was noted.
+    refers_outside: bool,
 }
 
 impl<'a> Walker<'a> {
@@ -213,6 +228,10 @@ impl<'a> Walker<'a> {
             Some(Stop::Cycle) => Err(self.error(format!(
                 "reference `{reference}` leads back to itself through references only"
             ))),
+            Some(Stop::External) if self.outside == Outside::Note => {
+                self.refers_outside = true;
+                Ok(())
+            }
             Some(Stop::External | Stop::Dangling) => {
                 let target = refs::reference_of(value).unwrap_or(reference);
                 Err(self.error(format!(
@@ -220,5 +239,32 @@ impl<'a> Walker<'a> {
                 )))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn notes_references_to_other_files_or_refuses_them() {
+        let doc = |reference: &str| {
+            json!({
+                "openapi": "3.1.0",
+                "info": {"title": "t", "version": "1"},
+                "components": {"schemas": {
+                    "A": {"$ref": reference},
+                    "B": {"$ref": "#/components/schemas/A"},
+                    "C": {"type": "string"}
+                }}
+            })
+        };
+        let local = doc("#/components/schemas/C");
+        assert_eq!(validate("x", &local, Outside::Note).ok(), Some(false));
+        let external = doc("schemas/pet.yaml#/Pet");
+        assert_eq!(validate("x", &external, Outside::Note).ok(), Some(true));
+        let refused = validate("x", &external, Outside::Refuse).unwrap_err();
+        assert_eq!(refused.pointer, "/components/schemas/A");
     }
 }

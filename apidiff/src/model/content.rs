@@ -46,13 +46,19 @@ pub struct ContentDiff<'a> {
     pub modified: Vec<MediaDiff<'a>>,
 }
 
+/// The media types `base` and `head` (in `content` maps at `base_content`/`head_content`)
+/// compared.
 fn media_diff<'a>(
     differ: &mut Differ<'a>,
-    (base_name, base, base_at): (&'a str, &'a Value, String),
-    (head_name, head, head_at): (&'a str, &'a Value, String),
+    (base_name, base, base_content): (&'a str, &'a Value, &str),
+    (head_name, head, head_content): (&'a str, &'a Value, &str),
 ) -> Option<MediaDiff<'a>> {
-    let b = revolv3_oas::resolve(differ.base_doc(), base, &base_at);
-    let h = revolv3_oas::resolve(differ.head_doc(), head, &head_at);
+    // Most media types of two versions are the same; that is found without building pointers.
+    if base_name == head_name && differ.same(base, head) {
+        return None;
+    }
+    let b = revolv3_oas::resolve(differ.base_doc(), base, &push(base_content, base_name));
+    let h = revolv3_oas::resolve(differ.head_doc(), head, &push(head_content, head_name));
     let schema = differ.compare(
         b.value
             .get("schema")
@@ -104,7 +110,7 @@ pub fn compare<'a>(
     };
     let base: Vec<(&'a String, &'a Value)> = base.collect();
     let head: Vec<(&'a String, &'a Value)> = head.collect();
-    let at = |root: &str, name: &str| push(&push(root, "content"), name);
+    let (base_content, head_content) = (push(base_at, "content"), push(head_at, "content"));
     let mut diff = ContentDiff::default();
     let mut deleted = Vec::new();
     for (name, value) in &base {
@@ -112,8 +118,8 @@ pub fn compare<'a>(
             Some((_, other)) => {
                 if let Some(d) = media_diff(
                     differ,
-                    (name, value, at(base_at, name)),
-                    (name, other, at(head_at, name)),
+                    (name, value, &base_content),
+                    (name, other, &head_content),
                 ) {
                     diff.modified.push(d);
                 }
@@ -135,8 +141,8 @@ pub fn compare<'a>(
                 paired[i] = true;
                 let d = media_diff(
                     differ,
-                    (old, old_value, at(base_at, old)),
-                    (name, value, at(head_at, name)),
+                    (old, old_value, &base_content),
+                    (name, value, &head_content),
                 );
                 diff.modified.extend(d);
             }

@@ -6,6 +6,7 @@
 //! change). Results are cached per pair of schema objects, and a pair whose JSON is the same
 //! (references compared by name and target) is known unchanged without building anything.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
@@ -451,9 +452,10 @@ pub struct Differ<'a> {
     base_doc: &'a Value,
     head_doc: &'a Value,
     cache: AddressMap<(usize, usize, Hidden, Hidden), Child<'a>>,
-    /// Results for pairs of `$ref`s, by the pair of targets: the bodies of many operations
-    /// name the same components, each with a `$ref` object of its own.
-    by_target: AddressMap<(usize, usize, Hidden, Hidden), Child<'a>>,
+    /// Results for pairs of `$ref`s, by the references as written: the bodies of many
+    /// operations name the same components, each with a `$ref` object of its own. (Equal
+    /// references reach the same target: loading made every reference local.)
+    by_reference: HashMap<(&'a str, &'a str, Hidden, Hidden), Child<'a>>,
     base_stack: Vec<&'a str>,
     head_stack: Vec<&'a str>,
     same: Sameness<'a>,
@@ -470,7 +472,7 @@ impl<'a> Differ<'a> {
             base_doc,
             head_doc,
             cache: AddressMap::default(),
-            by_target: AddressMap::default(),
+            by_reference: HashMap::new(),
             base_stack: Vec::new(),
             head_stack: Vec::new(),
             same: Sameness::default(),
@@ -543,27 +545,19 @@ impl<'a> Differ<'a> {
         if let Some(cached) = self.cache.get(&key) {
             return cached.clone();
         }
-        let target_key = self
-            .targets(&base, &head)
-            .map(|(b, h)| (address(b), address(h), base.hidden, head.hidden));
-        if let Some(cached) = target_key.and_then(|k| self.by_target.get(&k)) {
+        let reference = |site: &Site<'a, '_>| site.value.get("$ref").and_then(Value::as_str);
+        let reference_key = reference(&base)
+            .zip(reference(&head))
+            .map(|(b, h)| (b, h, base.hidden, head.hidden));
+        if let Some(cached) = reference_key.and_then(|k| self.by_reference.get(&k)) {
             return cached.clone();
         }
         let result = self.compare_uncached(base, head);
         self.cache.insert(key, result.clone());
-        if let Some(target_key) = target_key {
-            self.by_target.insert(target_key, result.clone());
+        if let Some(reference_key) = reference_key {
+            self.by_reference.insert(reference_key, result.clone());
         }
         result
-    }
-
-    /// What `base` and `head` refer to, when both are `$ref`s (loading checked they resolve).
-    fn targets(&self, base: &Site<'a, '_>, head: &Site<'a, '_>) -> Option<(&'a Value, &'a Value)> {
-        let target = |doc: &'a Value, site: &Site<'a, '_>| {
-            site.value.get("$ref")?;
-            Some(revolv3_oas::refs::resolve_value(doc, site.value))
-        };
-        Some((target(self.base_doc, base)?, target(self.head_doc, head)?))
     }
 
     fn resolve(doc: &'a Value, site: &Site<'a, '_>) -> Side<'a> {

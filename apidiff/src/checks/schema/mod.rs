@@ -13,6 +13,8 @@ pub mod types;
 mod values;
 pub mod walk;
 
+use std::cell::OnceCell;
+
 use serde_json::Value;
 
 use super::{Op, Report};
@@ -36,8 +38,13 @@ pub struct Body<'x, 'a> {
     pub base_doc: &'a Value,
     /// The changed nodes below the root, collected once for every family.
     pub nodes: Vec<walk::Node<'x, 'a>>,
-    subject: String,
-    place: String,
+    /// The response status (`""` for a request body).
+    status: &'a str,
+    /// Whether messages name the media type: several of the body's changed.
+    name_media_type: bool,
+    // Built when a rule first reports: most bodies report nothing.
+    subject: OnceCell<String>,
+    place: OnceCell<String>,
 }
 
 impl<'x, 'a> Body<'x, 'a> {
@@ -49,22 +56,6 @@ impl<'x, 'a> Body<'x, 'a> {
         count: usize,
         root: &'x SchemaDiff<'a>,
     ) -> Self {
-        let media_note = if count > 1 {
-            format!(" ({})", media.head_name)
-        } else {
-            String::new()
-        };
-        let (subject, place) = if request {
-            (
-                format!("the request body{media_note}"),
-                "in the request body".to_owned(),
-            )
-        } else {
-            (
-                format!("the {status} response body{media_note}"),
-                format!("in the {status} response"),
-            )
-        };
         Body {
             op: &op.name,
             op_diff: op.diff,
@@ -74,20 +65,39 @@ impl<'x, 'a> Body<'x, 'a> {
             head_doc: op.head_doc,
             base_doc: op.base_doc,
             nodes: walk::collect(root),
-            subject,
-            place,
+            status,
+            name_media_type: count > 1,
+            subject: OnceCell::new(),
+            place: OnceCell::new(),
         }
     }
 
     /// `the request body` or `the 200 response body`, with the media type when several
     /// changed.
     pub fn subject(&self) -> &str {
-        &self.subject
+        self.subject.get_or_init(|| {
+            let body = if self.request {
+                "the request body".to_owned()
+            } else {
+                format!("the {} response body", self.status)
+            };
+            if self.name_media_type {
+                format!("{body} ({})", self.media_type)
+            } else {
+                body
+            }
+        })
     }
 
     /// `in the request body` or `in the 200 response`.
     pub fn place(&self) -> &str {
-        &self.place
+        self.place.get_or_init(|| {
+            if self.request {
+                "in the request body".to_owned()
+            } else {
+                format!("in the {} response", self.status)
+            }
+        })
     }
 
     /// Visits every changed node below the root that exists on both sides.
