@@ -55,9 +55,34 @@ pub fn diff(base: &Value, head: &Value, profile: Profile) -> Vec<Change> {
     )
 }
 
+/// Stack for the engine's thread: the schema comparison recurses up to
+/// [`model::MAX_NESTING`] levels, which needs more than a default thread has (reserved, not
+/// committed: only what a comparison reaches is ever touched).
+const ENGINE_STACK: usize = 512 << 20;
+
 /// Every change from `base` to `head` under `options`, in a stable order (operation, then
 /// rule id, then location). Rules the profile does not report are left out.
 pub fn diff_with(base: &Value, head: &Value, options: &Options) -> Vec<Change> {
+    std::thread::scope(|scope| {
+        let engine = std::thread::Builder::new()
+            .name("apidiff".into())
+            .stack_size(ENGINE_STACK)
+            .spawn_scoped(scope, || changes(base, head, options));
+        match engine {
+            Ok(engine) => engine
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had: the current one does for all but pathological nesting.
+            Err(_) => changes(base, head, options),
+        }
+    })
+}
+
+fn changes(base: &Value, head: &Value, options: &Options) -> Vec<Change> {
+    // Nothing changed, whatever the documents hold (and however deep they nest).
+    if base == head {
+        return Vec::new();
+    }
     let model = model::Model::new(base, head);
     let mut changes: Vec<Change> = checks::run(&model, options)
         .into_iter()

@@ -19,7 +19,7 @@ mod versioning;
 use serde_json::Value;
 
 use crate::Options;
-use crate::model::{Model, OpDiff, PathDiff, SchemaDiff};
+use crate::model::{MAX_NESTING, Model, OpDiff, PathDiff, SchemaDiff};
 use crate::rules::Rule;
 
 /// A finding before a profile gives it a level.
@@ -156,6 +156,17 @@ pub fn run(model: &Model<'_>, options: &Options) -> Vec<Finding> {
     parameters::check_path_level(model, &mut report);
     security::check_document(model, &mut report);
     components::check(model, &mut report);
+    if model.differ.gave_up() {
+        report.add(
+            Rule::SchemaNestingTooDeep,
+            None,
+            None,
+            None,
+            format!(
+                "schemas nest deeper than {MAX_NESTING} levels; below that they were compared as written, so changes there may be missing"
+            ),
+        );
+    }
     if options.versioning_policy {
         versioning::check(
             model.differ.base_doc(),

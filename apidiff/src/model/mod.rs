@@ -27,7 +27,7 @@ pub use media_type::is_json;
 pub use operation::{HeaderDiff, Located, OpDiff, ResponseDiff};
 pub use parameters::{Param, ParamDiff, ParamsDiff, Renames};
 pub use schema::{Bound, Hidden, Schema};
-pub use schema_diff::{Child, Differ, Doc, SchemaDiff, Site};
+pub use schema_diff::{Child, Differ, Doc, MAX_NESTING, SchemaDiff, Site};
 pub use security::{SchemesDiff, SecurityDiff};
 pub use subschemas::{ModifiedSub, Sub, names as subschema_names};
 pub use values::{Delta, KeysDiff, StringsDiff};

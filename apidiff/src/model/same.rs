@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::address_map::AddressMap;
+use super::schema_diff::MAX_NESTING;
 use super::values::json_eq;
 
 fn address(value: &Value) -> usize {
@@ -29,6 +30,8 @@ pub struct Sameness<'a> {
     /// not grow relied on no assumption, so its answer is final.
     assumptions: usize,
     depth: usize,
+    /// Whether references nested past [`MAX_NESTING`] were compared as written.
+    gave_up: bool,
 }
 
 impl<'a> Sameness<'a> {
@@ -53,6 +56,11 @@ impl<'a> Sameness<'a> {
             self.assumed.clear();
         }
         same
+    }
+
+    /// Whether some comparison went deeper than [`MAX_NESTING`] references and stopped.
+    pub fn gave_up(&self) -> bool {
+        self.gave_up
     }
 
     fn compare(
@@ -106,6 +114,11 @@ impl<'a> Sameness<'a> {
         if self.open.contains(&pair) {
             self.assumptions += 1;
             return true;
+        }
+        if self.open.len() >= MAX_NESTING {
+            // As deep as the schema comparison goes: the references are compared as written.
+            self.gave_up = true;
+            return base == head;
         }
         if tb.get("$ref").is_some() || th.get("$ref").is_some() {
             // A reference that does not resolve: same only as written.

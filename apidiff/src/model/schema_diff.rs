@@ -171,8 +171,9 @@ pub struct SchemaDiff<'a> {
     pub added: bool,
     /// Only the base had a schema here.
     pub deleted: bool,
-    /// One side came back to a schema already on the way down and the other did not (or to
-    /// another one).
+    /// The comparison stopped here: one side came back to a schema already on the way down
+    /// and the other did not (or to another one), or schemas nest deeper than
+    /// [`MAX_NESTING`] and the two differ as written.
     pub circular: bool,
     /// Extensions (`x-...` and unknown keywords) added, removed or changed.
     pub extensions: Option<KeysDiff<'a>>,
@@ -458,8 +459,17 @@ pub struct Differ<'a> {
     by_reference: HashMap<(&'a str, &'a str, Hidden, Hidden), Child<'a>>,
     base_stack: Vec<&'a str>,
     head_stack: Vec<&'a str>,
+    /// Schemas being compared, counting those of the differs this one runs inside.
+    depth: usize,
+    /// Whether a comparison reached [`MAX_NESTING`] and compared the rest as written.
+    gave_up: bool,
     same: Sameness<'a>,
 }
+
+/// How deep schemas (inline or through references) are compared. The comparison recurses, and
+/// a chain of references can be as long as a document likes; below this depth two schemas are
+/// compared as written. Real documents nest a few dozen levels.
+pub const MAX_NESTING: usize = 1000;
 
 fn address(value: &Value) -> usize {
     std::ptr::from_ref(value) as usize
@@ -475,8 +485,16 @@ impl<'a> Differ<'a> {
             by_reference: HashMap::new(),
             base_stack: Vec::new(),
             head_stack: Vec::new(),
+            depth: 0,
+            gave_up: false,
             same: Sameness::default(),
         }
+    }
+
+    /// Whether schemas nested deeper than [`MAX_NESTING`] were compared as written, so that
+    /// changes below that depth may have gone unseen.
+    pub fn gave_up(&self) -> bool {
+        self.gave_up || self.same.gave_up()
     }
 
     /// The base document.
@@ -506,7 +524,9 @@ impl<'a> Differ<'a> {
     /// instances: a fresh comparison, not influenced by references being followed, that
     /// ignores annotations.
     pub fn equivalent(&self, a: Site<'a, '_>, a_doc: Doc, b: Site<'a, '_>, b_doc: Doc) -> bool {
-        Differ::new(self.doc(a_doc), self.doc(b_doc))
+        let mut fresh = Differ::new(self.doc(a_doc), self.doc(b_doc));
+        fresh.depth = self.depth;
+        fresh
             .compare(Some(a), Some(b))
             .is_none_or(|d| !d.changes_validation())
     }
@@ -583,7 +603,12 @@ impl<'a> Differ<'a> {
         let (base_ref, head_ref) = (reference(&base), reference(&head));
         let back_in_base = base_ref.is_some_and(|r| self.base_stack.contains(&r));
         let back_in_head = head_ref.is_some_and(|r| self.head_stack.contains(&r));
-        if back_in_base || back_in_head {
+        let too_deep = self.depth >= MAX_NESTING;
+        self.gave_up |= too_deep;
+        if too_deep && json_eq(base.value, head.value) {
+            return None;
+        }
+        if back_in_base || back_in_head || too_deep {
             if back_in_base && back_in_head && base_ref == head_ref {
                 return None;
             }
@@ -606,7 +631,9 @@ impl<'a> Differ<'a> {
         if let Some(r) = pushed.1 {
             self.head_stack.push(r);
         }
+        self.depth += 1;
         let diff = self.keywords(base, head);
+        self.depth -= 1;
         if pushed.0.is_some() {
             self.base_stack.pop();
         }

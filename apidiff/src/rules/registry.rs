@@ -1150,4 +1150,7 @@ registry! {
     ResponseBodyEnumValueAdded = "response-body-enum-value-added", Info, Values,
         "An enum value was added to the response body.",
         extension("oasdiff reports new enum values of response properties only; a new value of a top-level response enum reaches callers the same way, and is harmless to ours because every generated enum keeps unseen values in its `Unknown` variant");
+    SchemaNestingTooDeep = "schema-nesting-too-deep", Error, Structure,
+        "Schemas nest deeper than the diff compares them; below that it may miss changes.",
+        extension("the comparison recurses, and a chain of references can be as long as a document likes; past a fixed depth two schemas are compared as written, and a gate must not pass on a comparison it did not finish");
 }
