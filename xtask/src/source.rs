@@ -15,19 +15,21 @@ pub fn read(root: &Path, source: &str, limits: Limits) -> Result<Vec<u8>, Failur
     let (rev, path) = spec
         .split_once(':')
         .unwrap_or((spec, "openapi/swagger.json"));
+    read_git(root, rev, path).map_err(|e| Failure::Error(format!("{source}: {e}")))
+}
+
+/// The bytes of `path` at revision `rev` of the repository at `root`.
+pub fn read_git(root: &Path, rev: &str, path: &str) -> Result<Vec<u8>, String> {
     let output = Command::new("git")
         .arg("-C")
         .arg(root)
         .arg("show")
         .arg(format!("{rev}:{path}"))
         .output()
-        .map_err(|e| Failure::Error(format!("{source}: could not run git: {e}")))?;
+        .map_err(|e| format!("could not run git: {e}"))?;
     if output.status.success() {
         Ok(output.stdout)
     } else {
-        Err(Failure::Error(format!(
-            "{source}: {}",
-            String::from_utf8_lossy(&output.stderr).trim()
-        )))
+        Err(String::from_utf8_lossy(&output.stderr).trim().to_owned())
     }
 }
