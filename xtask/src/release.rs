@@ -23,6 +23,7 @@ use crate::workspace::{self, SPEC};
 pub const CHANGELOG: &str = "CHANGELOG.md";
 const CLIENT_MANIFEST: &str = "revolv3-client/Cargo.toml";
 const WORKSPACE_MANIFEST: &str = "Cargo.toml";
+const LOCK_FILE: &str = "Cargo.lock";
 /// Libraries published with the client, `(package, folder)`, in the order they publish.
 const LIBRARIES: [(&str, &str); 2] = [("revolv3-oas", "oas"), ("revolv3-codegen", "codegen")];
 
@@ -96,6 +97,7 @@ pub fn run(root: &Path, args: &ReleaseArgs<'_>) -> Result<(), Failure> {
     ));
     let mut workspace_manifest = text(root, WORKSPACE_MANIFEST)?;
     let mut bumped_libraries = Vec::new();
+    let mut new_library_versions = Vec::new();
     for (package, folder) in LIBRARIES {
         if !changed_since(root, args.since, folder)? {
             continue;
@@ -110,6 +112,7 @@ pub fn run(root: &Path, args: &ReleaseArgs<'_>) -> Result<(), Failure> {
         workspace_manifest =
             with_dependency_version(&workspace_manifest, package, folder, old, new)?;
         bumped_libraries.push(format!("{package} {old} -> {new}"));
+        new_library_versions.push((package, new));
     }
     manifests.push((WORKSPACE_MANIFEST.into(), workspace_manifest));
 
@@ -135,14 +138,20 @@ pub fn run(root: &Path, args: &ReleaseArgs<'_>) -> Result<(), Failure> {
         if body.is_empty() { "" } else { "\n" }
     );
 
+    // The lock file records workspace members' versions too.
+    if let Ok(mut lock) = text(root, LOCK_FILE) {
+        lock = with_lock_version(&lock, "revolv3-client", next)?;
+        for (package, version) in &new_library_versions {
+            lock = with_lock_version(&lock, package, *version)?;
+        }
+        manifests.push((LOCK_FILE.into(), lock));
+    }
     let mut files: Vec<(&str, &[u8])> = manifests
         .iter()
         .map(|(path, text)| (path.as_str(), text.as_bytes()))
         .collect();
     files.push((CHANGELOG, changelog.as_bytes()));
     workspace::write_all_atomically(root, &files)?;
-    // The lock file records workspace members' versions too.
-    workspace::cargo(root, &["update", "--workspace", "--offline", "--quiet"])?;
 
     println!(
         "revolv3-client {current} -> {next} (API diff since {}: {verdict}{})",
@@ -165,8 +174,12 @@ fn text(root: &Path, relative: &str) -> Result<String, Failure> {
         .map_err(|e| Failure::Error(format!("{relative}: {e}")))
 }
 
-/// Whether anything under `folder` differs from revision `since`.
+/// Whether anything under `folder` differs from revision `since`, where it already existed
+/// (a library that is new since then has not been released, so keeps its version).
 fn changed_since(root: &Path, since: &str, folder: &str) -> Result<bool, Failure> {
+    if crate::source::read_git(root, since, &format!("{folder}/Cargo.toml")).is_err() {
+        return Ok(false);
+    }
     let status = Command::new("git")
         .arg("-C")
         .arg(root)
@@ -238,6 +251,32 @@ fn with_dependency_version(
     } else {
         Err(Failure::Error(format!(
             "{WORKSPACE_MANIFEST}: expected exactly one line `{from}`"
+        )))
+    }
+}
+
+/// `Cargo.lock` with the version of workspace package `package` set to `version`.
+fn with_lock_version(lock: &str, package: &str, version: Version) -> Result<String, Failure> {
+    let name_line = format!("name = \"{package}\"");
+    let mut out = String::with_capacity(lock.len());
+    let mut after_name = false;
+    let mut replaced = 0;
+    for line in lock.lines() {
+        if after_name && line.starts_with("version = \"") {
+            let _ = writeln!(out, "version = \"{version}\"");
+            replaced += 1;
+            after_name = false;
+            continue;
+        }
+        after_name = line == name_line;
+        out.push_str(line);
+        out.push('\n');
+    }
+    if replaced == 1 {
+        Ok(out)
+    } else {
+        Err(Failure::Error(format!(
+            "{LOCK_FILE}: expected one package `{package}`"
         )))
     }
 }
