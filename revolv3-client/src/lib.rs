@@ -79,6 +79,8 @@
 //! };
 //! ```
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 mod bounded;
 mod client_builder;
 mod empty_body;
@@ -111,6 +113,7 @@ mod generated {
 /// httpmock helpers generated from the spec, so you can mock Revolv3 in your own tests:
 /// `server.delete_customer(|when, then| { … })` via [`mock::MockServerExt`].
 #[cfg(feature = "mock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 #[allow(clippy::all, clippy::pedantic, missing_docs, unused_imports)]
 pub mod mock {
     #[cfg(feature = "codegen")]

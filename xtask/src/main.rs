@@ -8,6 +8,7 @@ mod diff;
 mod fetch;
 mod generate;
 mod refresh;
+mod release;
 mod semver;
 mod source;
 mod summary;
@@ -97,6 +98,20 @@ enum Command {
         #[command(flatten)]
         limits: LimitArgs,
     },
+    /// Set the next version of revolv3-client from what changed since the release at REV (the
+    /// API diff of the spec; `--breaking` for what it cannot see), bump the libraries it builds
+    /// with when their code changed, and add a CHANGELOG.md entry.
+    Release {
+        /// The git revision of the last release.
+        #[arg(long, value_name = "REV")]
+        since: String,
+        /// A breaking change the spec diff cannot see, for the changelog (repeatable).
+        #[arg(long, value_name = "REASON")]
+        breaking: Vec<String>,
+        /// Release date, YYYY-MM-DD (default: today, UTC).
+        #[arg(long)]
+        date: Option<String>,
+    },
     /// Run the pipeline on any spec and compile the generated client in a throw-away crate.
     /// Prints `ok: N operations, M types` (exit 0) or the construct and JSON pointer at fault (exit 2).
     TrySpec {
@@ -174,6 +189,7 @@ fn parse_level(text: &str) -> Result<revolv3_apidiff::Level, String> {
 }
 
 /// How a command ended, beyond plain success.
+#[derive(Debug)]
 pub enum Failure {
     /// The tree disagrees with itself; the message says where.
     Drift(String),
@@ -190,6 +206,18 @@ fn main() -> ExitCode {
             check::run(&root, upstream.as_deref(), limits.limits())
         }
         Command::TrySpec { file } => try_spec::run(&root, &file),
+        Command::Release {
+            since,
+            breaking,
+            date,
+        } => release::run(
+            &root,
+            &release::ReleaseArgs {
+                since: &since,
+                breaking: &breaking,
+                date: date.as_deref(),
+            },
+        ),
         Command::Semver {
             base,
             head,

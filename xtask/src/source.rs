@@ -12,20 +12,22 @@ pub fn read(root: &Path, source: &str, limits: Limits) -> Result<Vec<u8>, Failur
     let Some((rev, path)) = git_source(source) else {
         return fetch(source, limits).map_err(Failure::Error);
     };
+    read_git(root, rev, path).map_err(|e| Failure::Error(format!("{source}: {e}")))
+}
+
+/// The bytes of `path` at revision `rev` of the repository at `root`.
+pub fn read_git(root: &Path, rev: &str, path: &str) -> Result<Vec<u8>, String> {
     let output = Command::new("git")
         .arg("-C")
         .arg(root)
         .arg("show")
         .arg(format!("{rev}:{path}"))
         .output()
-        .map_err(|e| Failure::Error(format!("{source}: could not run git: {e}")))?;
+        .map_err(|e| format!("could not run git: {e}"))?;
     if output.status.success() {
         Ok(output.stdout)
     } else {
-        Err(Failure::Error(format!(
-            "{source}: {}",
-            String::from_utf8_lossy(&output.stderr).trim()
-        )))
+        Err(String::from_utf8_lossy(&output.stderr).trim().to_owned())
     }
 }
 
@@ -38,9 +40,6 @@ pub fn read_beside(
     file: &str,
     limits: Limits,
 ) -> Result<Vec<u8>, String> {
-    let failure_text = |failure: Failure| match failure {
-        Failure::Error(text) | Failure::Drift(text) => text,
-    };
     if let Some((rev, path)) = git_source(source) {
         let folder = path.rsplit_once('/').map_or("", |(dir, _)| dir);
         let beside = if folder.is_empty() {
@@ -48,7 +47,7 @@ pub fn read_beside(
         } else {
             format!("{folder}/{file}")
         };
-        read(root, &format!("git:{rev}:{beside}"), limits).map_err(failure_text)
+        read_git(root, rev, &beside).map_err(|e| format!("git:{rev}:{beside}: {e}"))
     } else if source.starts_with("http://") || source.starts_with("https://") {
         Err(format!(
             "`{file}`: external references are followed for files and git sources only"

@@ -25,7 +25,7 @@ pub use codegen::codegen_once;
 pub use diff::parse_once;
 
 use crate::Failure;
-use crate::workspace::target_dir;
+use crate::workspace::{cargo, target_dir};
 
 /// What a row's ratio must be for the row to pass.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -160,19 +160,6 @@ fn verdict(rows: &[Row], failures: &[String]) -> Result<(), Failure> {
             "targets missed:\n  {}",
             missed.join("\n  ")
         )))
-    }
-}
-
-fn cargo(root: &Path, args: &[&str]) -> Result<(), Failure> {
-    let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-        .current_dir(root)
-        .args(args)
-        .status()
-        .map_err(|e| Failure::Error(format!("cargo: {e}")))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(Failure::Error(format!("cargo {} failed", args.join(" "))))
     }
 }
 
