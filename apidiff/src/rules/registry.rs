@@ -250,7 +250,8 @@ registry! {
         "The maxItems of a request parameter was lowered.";
     // request parameter max length set
     RequestParameterMaxLengthSet = "request-parameter-max-length-set", Warning, Constraints,
-        "A maxLength was set on a request parameter.";
+        "A maxLength was set on a request parameter.",
+        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
     // request parameter max length updated
     RequestParameterMaxLengthIncreased = "request-parameter-max-length-increased", Info, Constraints,
         "The maxLength of a request parameter was raised.";
@@ -298,14 +299,16 @@ registry! {
     RequestParameterPatternAdded = "request-parameter-pattern-added", Error, Constraints,
         "A pattern was added to a request parameter.";
     RequestParameterPatternRemoved = "request-parameter-pattern-removed", Info, Constraints,
-        "The pattern of a request parameter was removed.";
+        "The pattern of a request parameter was removed.",
+        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
     RequestParameterPatternChanged = "request-parameter-pattern-changed", Warning, Constraints,
         "The pattern of a request parameter changed.";
     RequestParameterPatternGeneralized = "request-parameter-pattern-generalized", Info, Constraints,
         "The pattern of a request parameter was relaxed to match anything.";
     // request parameter removed
     RequestParameterRemoved = "request-parameter-removed", Warning, Existence,
-        "A request parameter was removed without being deprecated first.";
+        "A request parameter was removed without being deprecated first.",
+        rust_client(Error, "the operation's builder loses the parameter's setter, so callers that set it stop compiling");
     RequestParameterRemovedWithDeprecation = "request-parameter-removed-with-deprecation", Info, Existence,
         "A deprecated request parameter was removed.";
     RequestParameterSunsetParse = "request-parameter-sunset-parse", Error, Lifecycle,
@@ -425,9 +428,11 @@ registry! {
         "The exclusiveMaximum of a request property was raised.";
     // request property max length set
     RequestBodyMaxLengthSet = "request-body-max-length-set", Warning, Constraints,
-        "A maxLength was set on the request body.";
+        "A maxLength was set on the request body.",
+        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
     RequestPropertyMaxLengthSet = "request-property-max-length-set", Warning, Constraints,
-        "A maxLength was set on a request property.";
+        "A maxLength was set on a request property.",
+        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
     // request property max length updated
     RequestBodyMaxLengthDecreased = "request-body-max-length-decreased", Error, Constraints,
         "The maxLength of the request body was lowered.";
@@ -503,7 +508,8 @@ registry! {
         "A subschema was removed from the oneOf of a request property.";
     // request property pattern updated
     RequestPropertyPatternRemoved = "request-property-pattern-removed", Info, Constraints,
-        "The pattern of a request property was removed.";
+        "The pattern of a request property was removed.",
+        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
     RequestPropertyPatternAdded = "request-property-pattern-added", Error, Constraints,
         "A pattern was added to a request property.";
     RequestPropertyPatternChanged = "request-property-pattern-changed", Warning, Constraints,
@@ -516,16 +522,19 @@ registry! {
     RequestPropertyBecameRequiredWithDefault = "request-property-became-required-with-default", Error, Requiredness,
         "A request property that has a default value became required.";
     RequestPropertyBecameOptional = "request-property-became-optional", Info, Requiredness,
-        "A request property became optional.";
+        "A request property became optional.",
+        rust_client(Error, "the field's type changes from `T` to `Option<T>`, so code that reads or assigns it stops compiling");
     // request property type changed
     RequestBodyTypeGeneralized = "request-body-type-generalized", Info, Type,
-        "The type or format of the request body was widened.";
+        "The type or format of the request body was widened.",
+        rust_client(Error, "a wider type or format is a different Rust type (`i32` to `i64`, `i64` to `f64`), so code that builds the value with the old type stops compiling");
     RequestBodyTypeCompatible = "request-body-type-compatible", Info, Type,
         "The type of the request body changed in a way its media type tolerates.";
     RequestBodyTypeChanged = "request-body-type-changed", Error, Type,
         "The type or format of the request body changed incompatibly.";
     RequestPropertyTypeGeneralized = "request-property-type-generalized", Info, Type,
-        "The type or format of a request property was widened.";
+        "The type or format of a request property was widened.",
+        rust_client(Error, "a wider type or format is a different Rust type (`i32` to `i64`, `i64` to `f64`), so code that assigns the field with the old type stops compiling");
     RequestPropertyTypeCompatible = "request-property-type-compatible", Info, Type,
         "The type of a request property changed in a way its media type tolerates.";
     RequestPropertyTypeChanged = "request-property-type-changed", Error, Type,
@@ -539,8 +548,7 @@ registry! {
     NewRequiredRequestPropertyWithDefault = "new-required-request-property-with-default", Error, Existence,
         "A required request property with a default value was added.";
     NewOptionalRequestProperty = "new-optional-request-property", Info, Existence,
-        "An optional request property was added.",
-        rust_client(Warning, "typify adds a public field to the request struct: struct literals without `..Default::default()` stop compiling");
+        "An optional request property was added.";
     RequestBodyWrappedInOneOf = "request-body-wrapped-in-one-of", Error, Structure,
         "The request body was wrapped into a oneOf of alternatives.";
     // request property write only read only
@@ -646,11 +654,13 @@ registry! {
         "An optional response property stopped being read-only.";
     // response pattern added or changed
     ResponsePropertyPatternAdded = "response-property-pattern-added", Info, Constraints,
-        "A pattern was added to a response property.";
+        "A pattern was added to a response property.",
+        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
     ResponsePropertyPatternChanged = "response-property-pattern-changed", Info, Constraints,
         "The pattern of a response property changed.";
     ResponsePropertyPatternRemoved = "response-property-pattern-removed", Info, Constraints,
-        "The pattern of a response property was removed.";
+        "The pattern of a response property was removed.",
+        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
     // response property all of updated
     ResponseBodyAllOfAdded = "response-body-all-of-added", Info, Structure,
         "A subschema was added to the allOf of the response body.";
@@ -693,7 +703,8 @@ registry! {
         "A write-only response property became optional.";
     // response property became required
     ResponsePropertyBecameRequired = "response-property-became-required", Info, Requiredness,
-        "A response property became required.";
+        "A response property became required.",
+        rust_client(Error, "the field's type changes from `Option<T>` to `T`, so code that matches `Some`/`None` on it, or passes it on as an `Option`, stops compiling");
     ResponseWriteOnlyPropertyBecameRequired = "response-write-only-property-became-required", Info, Requiredness,
         "A write-only response property became required.";
     // response property default value changed
@@ -840,13 +851,16 @@ registry! {
         "A webhook was removed.";
     // operation component schema removed
     ApiSchemaRemoved = "api-schema-removed", Info, Existence,
-        "A schema was removed from components.";
+        "A schema was removed from components.",
+        rust_client(Error, "every component schema is a generated type (`types::Name`), so removing or renaming a schema removes a type callers name");
     // response parameter enum value removed
     ResponsePropertyEnumValueRemoved = "response-property-enum-value-removed", Info, Values,
-        "An enum value was removed from a response property.";
+        "An enum value was removed from a response property.",
+        rust_client(Error, "the value's variant disappears from the generated enum, so code that names it stops compiling");
     // response media type enum value removed
     ResponseMediatypeEnumValueRemoved = "response-mediatype-enum-value-removed", Info, Values,
-        "An enum value was removed from a response body schema.";
+        "An enum value was removed from a response body schema.",
+        rust_client(Error, "the value's variant disappears from the generated enum, so code that names it stops compiling");
     // request body enum value removed
     RequestBodyEnumValueRemoved = "request-body-enum-value-removed", Error, Values,
         "An enum value was removed from the request body.";
