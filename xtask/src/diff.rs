@@ -17,13 +17,25 @@ pub struct DiffArgs<'a> {
     pub format: Format,
     pub fail_on: Option<Level>,
     pub ignore: Option<&'a Path>,
+    /// An Overlay applied to both documents before they are compared.
+    pub overlay: Option<&'a Path>,
     pub limits: Limits,
 }
 
 /// Prints the diff; fails with drift (exit 1) when a finding reaches `fail_on`.
 pub fn run(root: &Path, args: &DiffArgs<'_>) -> Result<(), Failure> {
-    let base = load(root, args.base, args.limits)?;
-    let head = load(root, args.head, args.limits)?;
+    let mut base = load(root, args.base, args.limits)?;
+    let mut head = load(root, args.head, args.limits)?;
+    if let Some(overlay) = crate::workspace::read_overlay_arg(args.overlay)? {
+        for (side, source, doc) in [
+            ("BASE", args.base, &mut base),
+            ("HEAD", args.head, &mut head),
+        ] {
+            overlay.apply(doc).map_err(|e| {
+                Failure::Error(format!("{side} {source}: the overlay does not apply: {e}"))
+            })?;
+        }
+    }
     let ignore = match args.ignore {
         Some(path) => {
             let text = std::fs::read_to_string(path)

@@ -62,6 +62,10 @@ enum Command {
         /// File of accepted changes, one `rule-id [METHOD /path]` per line.
         #[arg(long, value_name = "FILE")]
         ignore: Option<PathBuf>,
+        /// An OpenAPI Overlay applied to both documents first; an action that selects nothing
+        /// in either is an error naming that side.
+        #[arg(long, value_name = "FILE")]
+        overlay: Option<PathBuf>,
         #[command(flatten)]
         limits: LimitArgs,
     },
@@ -70,6 +74,9 @@ enum Command {
     TrySpec {
         /// The spec to try.
         file: PathBuf,
+        /// An OpenAPI Overlay applied to the spec first.
+        #[arg(long, value_name = "FILE")]
+        overlay: Option<PathBuf>,
     },
     /// Run the benchmarks against their baselines and print a table of medians, ratios,
     /// targets and verdicts. Exit 0 when every target holds, 1 when one is missed, 2 when a
@@ -152,7 +159,7 @@ fn main() -> ExitCode {
         Command::Check { upstream, limits } => {
             check::run(&root, upstream.as_deref(), limits.limits())
         }
-        Command::TrySpec { file } => try_spec::run(&root, &file),
+        Command::TrySpec { file, overlay } => try_spec::run(&root, &file, overlay.as_deref()),
         Command::Bench { only, skip_compile } => {
             let mut groups = if only.is_empty() {
                 <bench::Group as clap::ValueEnum>::value_variants().to_vec()
@@ -174,6 +181,7 @@ fn main() -> ExitCode {
             format,
             fail_on,
             ignore,
+            overlay,
             limits,
         } => diff::run(
             &root,
@@ -184,6 +192,7 @@ fn main() -> ExitCode {
                 format,
                 fail_on,
                 ignore: ignore.as_deref(),
+                overlay: overlay.as_deref(),
                 limits: limits.limits(),
             },
         ),
