@@ -1,6 +1,7 @@
 //! The table `revolv3-client`'s drift report validates responses against: per operation id,
-//! per documented status, the schema of its JSON body and that schema's JSON pointer, plus the
-//! component schemas those reach, under the same pointers as in the document.
+//! its JSON pointer and, per documented status, the schema of its JSON body and that schema's
+//! JSON pointer, plus the component schemas those reach, under the same pointers as in the
+//! document.
 //!
 //! It is taken after the overlay and lowering but before normalization, so its pointers are
 //! upstream's own: a finding's schema pointer is a place an Overlay action can target. Only the
@@ -8,7 +9,7 @@
 //!
 //! ```json
 //! {"operations":{
-//! "get_customer":{"200":{"pointer":"/paths/…/schema","schema":{"$ref":"#/components/schemas/Customer"}},"204":null},
+//! "get_customer":{"at":"/paths/…/get","responses":{"200":{"pointer":"/paths/…/schema","schema":{"$ref":"#/components/schemas/Customer"}},"204":null}},
 //! …},"components":{"schemas":{
 //! "Customer":{"type":"object","properties":{…}},
 //! …}}}
@@ -63,7 +64,10 @@ pub fn drift_table(doc: &Value, names: &NameTable) -> String {
             let resolved = revolv3_oas::resolve(doc, response, &at);
             statuses.insert(status.clone(), json_body(doc, &resolved, &mut reached));
         }
-        entries.insert(name.clone(), Value::Object(statuses));
+        entries.insert(
+            name.clone(),
+            json!({ "at": key.pointer(), "responses": statuses }),
+        );
     }
     table["operations"] = Value::Object(entries);
     let mut pending: Vec<String> = reached.iter().cloned().collect();
@@ -213,8 +217,9 @@ mod tests {
         let text = drift_table(&doc, &names);
         assert_eq!(text.lines().count(), 6, "{text}");
         let table: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(table["operations"]["get_c"]["at"], "/paths/~1c~1{id}/get");
         assert_eq!(
-            table["operations"]["get_c"],
+            table["operations"]["get_c"]["responses"],
             json!({
                 "200": { "pointer": "/paths/~1c~1{id}/get/responses/200/content/application~1json/schema",
                          "schema": { "$ref": "#/components/schemas/Customer" } },
