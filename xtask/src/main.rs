@@ -5,6 +5,7 @@
 mod bench;
 mod check;
 mod diff;
+mod drift;
 mod fetch;
 mod generate;
 mod refresh;
@@ -95,6 +96,12 @@ enum Command {
     /// (Used by `bench`.) Read and parse each FILE as JSON: the floor of a diff.
     #[command(hide = true)]
     BenchParse { files: Vec<PathBuf> },
+    /// Where the spec is wrong, learnt from the wire: `observe` calls the API with drift
+    /// reporting, `overlay` turns a report into Overlay actions.
+    Drift {
+        #[command(subcommand)]
+        command: DriftCommand,
+    },
     /// Replace the bundled spec with upstream's bytes, update the lock and pin names for new
     /// operations. Anything unusable is refused and leaves every file untouched.
     Refresh {
@@ -103,6 +110,33 @@ enum Command {
         from: String,
         #[command(flatten)]
         limits: LimitArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum DriftCommand {
+    /// Print the Overlay actions that would make the spec describe what REPORT observed
+    /// (undocumented fields and statuses, unlisted enum values); type mismatches and missing
+    /// required fields are printed for a human, not guessed. With --write, add the new actions
+    /// to openapi/overlay.yaml.
+    Overlay {
+        /// A saved drift report (`Client::take_drift_report`, or `drift observe`).
+        report: PathBuf,
+        /// Add the actions to openapi/overlay.yaml (created if absent; equal actions are not
+        /// added twice).
+        #[arg(long)]
+        write: bool,
+    },
+    /// Call every read-only operation (the GETs; ids from the list operations' results) with
+    /// the token in REVOLV3_TOKEN, check each response against the spec, and write the report.
+    /// Without REVOLV3_TOKEN, exit 2.
+    Observe {
+        /// The API root; the sandbox unless given.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Where to write the report.
+        #[arg(long, value_name = "FILE", default_value = drift::observe::DEFAULT_OUT)]
+        out: PathBuf,
     },
 }
 
@@ -174,6 +208,12 @@ fn main() -> ExitCode {
         Command::BenchCodegen { file } => bench::codegen_once(&file),
         Command::BenchParse { files } => bench::parse_once(&files),
         Command::Refresh { from, limits } => refresh::run(&root, &from, limits.limits()),
+        Command::Drift {
+            command: DriftCommand::Overlay { report, write },
+        } => drift::overlay::run(&root, &report, write),
+        Command::Drift {
+            command: DriftCommand::Observe { base_url, out },
+        } => drift::observe::run(&root, base_url.as_deref(), &out),
         Command::Diff {
             base,
             head,

@@ -62,6 +62,20 @@ pub fn read_overlay(root: &Path) -> Result<Option<(Overlay, String)>, Failure> {
     }
 }
 
+/// The overlay file as a JSON value (YAML or JSON text), unchecked; `None` when there is none.
+pub fn read_overlay_document(root: &Path) -> Result<Option<serde_json::Value>, Failure> {
+    let bytes = match fs::read(root.join(OVERLAY)) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Failure::Error(format!("{OVERLAY}: {e}"))),
+    };
+    let text = String::from_utf8(bytes)
+        .map_err(|e| Failure::Error(format!("{OVERLAY}: not UTF-8 text: {e}")))?;
+    revolv3_oas::yaml::parse(&text)
+        .map(Some)
+        .map_err(|e| Failure::Error(format!("{OVERLAY}: {e}")))
+}
+
 /// Parses overlay bytes read from `shown`, with their sha256.
 pub fn read_overlay_bytes(shown: &str, bytes: &[u8]) -> Result<(Overlay, String), Failure> {
     let overlay = Overlay::parse(bytes).map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
@@ -117,6 +131,12 @@ pub fn write_atomically(root: &Path, relative: &str, contents: &[u8]) -> Result<
     }
     write_all_atomically(root, &[(relative, contents)])?;
     Ok(true)
+}
+
+/// Writes `contents` to `path` (anywhere, not only under the workspace root) atomically.
+pub fn write_file_atomically(path: &Path, contents: &[u8]) -> Result<(), Failure> {
+    let shown = path.display().to_string();
+    write_all_atomically(Path::new(""), &[(shown.as_str(), contents)])
 }
 
 /// Writes several files so that a failure or crash never leaves half a file: every file is

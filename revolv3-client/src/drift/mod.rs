@@ -34,12 +34,72 @@ const DRIFT_TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/drift.json"));
 #[cfg(not(feature = "codegen"))]
 const DRIFT_TABLE: &str = include_str!("../../generated/drift.json");
 
-/// The parsed table, built the first time a client with drift reporting sees a response.
-fn table() -> Option<&'static Value> {
-    static TABLE: OnceLock<Option<Value>> = OnceLock::new();
+/// The table generated with this client, parsed the first time a client with drift reporting
+/// sees a response.
+fn bundled() -> Option<&'static DriftTable> {
+    static TABLE: OnceLock<Option<DriftTable>> = OnceLock::new();
     TABLE
-        .get_or_init(|| serde_json::from_str(DRIFT_TABLE).ok())
+        .get_or_init(|| DriftTable::parse(DRIFT_TABLE).ok())
         .as_ref()
+}
+
+/// The response schemas of a spec, as `revolv3-codegen` writes them beside the client
+/// (`generated/drift.json`): what responses are checked against.
+///
+/// A client with [`report_drift`](crate::ClientBuilder::report_drift) uses the table it was
+/// generated with; this type also checks recorded responses against any other table, such as
+/// one generated from a corrected spec.
+#[derive(Debug, Clone)]
+pub struct DriftTable(Value);
+
+impl DriftTable {
+    /// Parses a table.
+    pub fn parse(json: &str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(json).map(Self)
+    }
+
+    /// The operations the table documents: operation id and the JSON pointer of the operation
+    /// in the spec (`/paths/~1api~1Customers/get`), in the table's order.
+    pub fn operations(&self) -> Vec<(&str, &str)> {
+        self.0
+            .get("operations")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .map(|(id, entry)| {
+                let at = entry.get("at").and_then(Value::as_str).unwrap_or_default();
+                (id.as_str(), at)
+            })
+            .collect()
+    }
+
+    /// What differs between one response and the spec, one finding per occurrence, as a client
+    /// with drift reporting on finds it. `content_type` is the response's `Content-Type`;
+    /// without one the body is taken as JSON, as the generated code decodes it.
+    pub fn check(
+        &self,
+        operation: &str,
+        status: u16,
+        content_type: Option<&str>,
+        body: &[u8],
+    ) -> Vec<DriftFinding> {
+        let body = if !carries_json(content_type) || body.is_empty() {
+            Body::NotJson
+        } else {
+            match serde_json::from_slice::<Value>(body) {
+                Ok(value) => {
+                    return validate::check_response(&self.0, operation, status, Body::Json(&value))
+                }
+                Err(_) => Body::Invalid,
+            }
+        };
+        validate::check_response(&self.0, operation, status, body)
+    }
+}
+
+/// Whether a response with this `Content-Type` is checked as JSON.
+fn carries_json(content_type: Option<&str>) -> bool {
+    content_type.is_none_or(revolv3_oas::media::is_json)
 }
 
 /// The report of one client (shared by its clones).
@@ -56,23 +116,16 @@ impl DriftRecorder {
         response: reqwest::Response,
         operation: &str,
     ) -> reqwest::Result<reqwest::Response> {
-        let Some(table) = table() else {
+        let Some(table) = bundled() else {
             return Ok(response);
         };
         let status = response.status().as_u16();
-        // Without a media type the generated code still decodes the body as JSON, so it is
-        // checked as JSON too.
-        let is_json = match response.headers().get(reqwest::header::CONTENT_TYPE) {
-            None => true,
-            Some(value) => value.to_str().is_ok_and(revolv3_oas::media::is_json),
-        };
-        if !is_json {
-            self.record(validate::check_response(
-                table,
-                operation,
-                status,
-                Body::NotJson,
-            ));
+        let content_type = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .map(|v| v.to_str().unwrap_or("?").to_owned());
+        if !carries_json(content_type.as_deref()) {
+            self.record(table.check(operation, status, content_type.as_deref(), &[]));
             return Ok(response);
         }
         let head = ResponseHead::of(&response);
@@ -82,13 +135,7 @@ impl DriftRecorder {
             let chunks = [Ok(bytes), Err(error)];
             return Ok(head.with_body(reqwest::Body::wrap_stream(stream::iter(chunks))));
         }
-        let parsed: Option<Value> = serde_json::from_slice(&bytes).ok();
-        let body = match (&parsed, bytes.is_empty()) {
-            (Some(value), _) => Body::Json(value),
-            (None, true) => Body::NotJson,
-            (None, false) => Body::Invalid,
-        };
-        self.record(validate::check_response(table, operation, status, body));
+        self.record(table.check(operation, status, content_type.as_deref(), &bytes));
         Ok(head.with_body(reqwest::Body::from(bytes)))
     }
 
