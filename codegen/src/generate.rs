@@ -53,6 +53,7 @@ pub fn generate(normalized: &Value, mock: Mock) -> Result<GeneratedCode> {
         crate::api_version::remove_api_version_header(&mut file)
             .map_err(|e| unexpected_send(normalized, &e))?;
         crate::json_schema::gate_json_schema_derives(&mut file);
+        crate::non_exhaustive::mark_types_non_exhaustive(&mut file)?;
         let paged = paged_impls(&file, &find_paged_operations(normalized));
         file.items.extend(paged);
         add_to_types_module(&mut file, replacements.enums.iter().map(enum_item))?;

@@ -20,6 +20,7 @@ mod lock;
 pub mod lower;
 mod media;
 pub mod names;
+mod non_exhaustive;
 pub mod normalize;
 mod notice;
 mod operations;

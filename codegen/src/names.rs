@@ -227,7 +227,7 @@ fn make_identifier(snake: &str) -> String {
     name
 }
 
-/// Whether `name` is what [`make_identifier`] produces from snake case text.
+/// Whether `name` is what `make_identifier` produces from snake case text.
 pub fn is_valid_method_name(name: &str) -> bool {
     !name.chars().any(|c| c.is_ascii_uppercase()) && make_identifier(name) == name
 }

@@ -12,6 +12,7 @@ pub mod types {
     ///`AchAccountValidationRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct AchAccountValidationRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ach: ::std::option::Option<AchRequest>,
@@ -41,6 +42,7 @@ pub mod types {
     ///`AchRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct AchRequest {
         #[serde(
             rename = "accountNumber",
@@ -66,6 +68,7 @@ pub mod types {
     ///`Address`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Address {
         #[serde(
             rename = "addressId",
@@ -109,6 +112,7 @@ pub mod types {
     ///`Amount`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Amount {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
@@ -122,6 +126,7 @@ pub mod types {
     ///`AuthenticationTokenRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct AuthenticationTokenRequest {
         #[serde(rename = "clientId")]
         pub client_id: AuthenticationTokenRequestClientId,
@@ -250,6 +255,7 @@ pub mod types {
     ///`AuthenticationTokenResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct AuthenticationTokenResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub access_token: ::std::option::Option<::std::string::String>,
@@ -278,6 +284,7 @@ pub mod types {
     ///`AuthorizationRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct AuthorizationRequest {
         pub amount: Amount,
         #[serde(
@@ -318,6 +325,7 @@ pub mod types {
     ///`AuthorizationResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct AuthorizationResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -370,6 +378,7 @@ pub mod types {
     ///`AuthorizationWithPaymentMethodIdRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct AuthorizationWithPaymentMethodIdRequest {
         pub amount: Amount,
         #[serde(
@@ -403,6 +412,7 @@ pub mod types {
     ///`BillingFrequency`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct BillingFrequency {
         #[serde(
             rename = "intervalCount",
@@ -423,6 +433,7 @@ pub mod types {
     ///`CancelSubscriptionResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CancelSubscriptionResponse {
         #[serde(
             rename = "cancelledAt",
@@ -455,6 +466,7 @@ pub mod types {
     ///`CaptureRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CaptureRequest {
         #[serde(
             rename = "customerId",
@@ -481,6 +493,7 @@ pub mod types {
     ///`CheckoutCreditCardDetails`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CheckoutCreditCardDetails {
         #[serde(
             rename = "expirationDate",
@@ -501,6 +514,7 @@ pub mod types {
     ///`CheckoutCustomer`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CheckoutCustomer {
         #[serde(
             rename = "customerId",
@@ -528,6 +542,7 @@ pub mod types {
     ///`CheckoutDetails`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CheckoutDetails {
         #[serde(
             rename = "checkoutId",
@@ -569,6 +584,7 @@ pub mod types {
     ///`CheckoutInvoice`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CheckoutInvoice {
         #[serde(
             rename = "billingDate",
@@ -606,6 +622,7 @@ pub mod types {
     ///`CheckoutLineItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CheckoutLineItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<CheckoutLineItemDescription>,
@@ -735,6 +752,7 @@ pub mod types {
     ///`CheckoutLinkResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CheckoutLinkResponse {
         #[serde(
             rename = "checkoutId",
@@ -868,6 +886,7 @@ pub mod types {
     ///`CheckoutOneTimePayment`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CheckoutOneTimePayment {
         #[serde(rename = "checkoutLineItems")]
         pub checkout_line_items: ::std::vec::Vec<CheckoutLineItem>,
@@ -880,6 +899,7 @@ pub mod types {
     ///`CheckoutPaymentMethod`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CheckoutPaymentMethod {
         #[serde(
             rename = "achDetails",
@@ -922,6 +942,7 @@ pub mod types {
     ///`CreateCheckoutLinkRequestDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CreateCheckoutLinkRequestDto {
         #[serde(rename = "oneTimePayment")]
         pub one_time_payment: CheckoutOneTimePayment,
@@ -996,6 +1017,7 @@ pub mod types {
     ///`CreateCustomerRequestDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CreateCustomerRequestDto {
         #[serde(
             rename = "billingAddresses",
@@ -1037,6 +1059,7 @@ pub mod types {
     ///`CreatePaymentMethodRequestDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CreatePaymentMethodRequestDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ach: ::std::option::Option<AchRequest>,
@@ -1096,6 +1119,7 @@ pub mod types {
     ///`CreateSubscriptionBillingPlanRequestDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CreateSubscriptionBillingPlanRequestDto {
         #[serde(rename = "cycleCount", default = "defaults::default_i64::<i64, -1>")]
         pub cycle_count: i64,
@@ -1117,6 +1141,7 @@ pub mod types {
     ///`CreateSubscriptionRequestDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CreateSubscriptionRequestDto {
         #[serde(
             rename = "billingFrequency",
@@ -1198,6 +1223,7 @@ pub mod types {
     ///`CreditCardRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CreditCardRequest {
         #[serde(
             rename = "expirationDate",
@@ -1233,6 +1259,7 @@ pub mod types {
     ///`CustomerDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CustomerDto {
         #[serde(
             rename = "billingAddresses",
@@ -1280,6 +1307,7 @@ pub mod types {
     ///`CustomerSummary`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CustomerSummary {
         #[serde(
             rename = "customerId",
@@ -1479,6 +1507,7 @@ pub mod types {
     ///`DynamicDescriptor`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct DynamicDescriptor {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub city: ::std::option::Option<::std::string::String>,
@@ -1511,6 +1540,7 @@ pub mod types {
     ///`ExistingPaymentMethod`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ExistingPaymentMethod {
         #[serde(
             rename = "originalNetworkTransactionId",
@@ -1839,6 +1869,7 @@ pub mod types {
     ///`Invoice`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Invoice {
         #[serde(
             rename = "billingDate",
@@ -1957,6 +1988,7 @@ pub mod types {
     ///`InvoiceAttempt`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct InvoiceAttempt {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
@@ -2053,6 +2085,7 @@ pub mod types {
     ///`InvoiceLineItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct InvoiceLineItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -2084,6 +2117,7 @@ pub mod types {
     ///`InvoiceLineItemRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct InvoiceLineItemRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -2105,6 +2139,7 @@ pub mod types {
     ///`InvoicePaymentInvoice`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct InvoicePaymentInvoice {
         #[serde(
             rename = "invoiceLineItems",
@@ -2127,6 +2162,7 @@ pub mod types {
     ///`InvoicePaymentRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct InvoicePaymentRequest {
         #[serde(
             rename = "customerId",
@@ -2180,6 +2216,7 @@ pub mod types {
     ///`InvoicePaymentResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct InvoicePaymentResponse {
         #[serde(
             rename = "customerId",
@@ -2231,6 +2268,7 @@ pub mod types {
     ///`InvoiceSummary`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct InvoiceSummary {
         #[serde(
             rename = "billingDate",
@@ -2302,6 +2340,7 @@ pub mod types {
     ///`NetworkProcessing`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct NetworkProcessing {
         #[serde(
             rename = "originalNetworkTransactionId",
@@ -2324,6 +2363,7 @@ pub mod types {
     ///`OneTimePaymentRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct OneTimePaymentRequest {
         #[serde(rename = "invoiceLineItems")]
         pub invoice_line_items: ::std::vec::Vec<InvoiceLineItemRequest>,
@@ -2400,6 +2440,7 @@ pub mod types {
     ///`OneTimePaymentResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct OneTimePaymentResponse {
         #[serde(
             rename = "billInvoiceResponse",
@@ -2644,6 +2685,7 @@ pub mod types {
     ///`PaymentInvoice`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct PaymentInvoice {
         pub amount: Amount,
         #[serde(
@@ -2667,6 +2709,7 @@ pub mod types {
     ///`PaymentMethodCreditCardDetails`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct PaymentMethodCreditCardDetails {
         #[serde(
             rename = "accountUpdateCode",
@@ -2707,6 +2750,7 @@ pub mod types {
     ///`PaymentMethodDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct PaymentMethodDto {
         #[serde(
             rename = "billingAddress",
@@ -2759,6 +2803,7 @@ pub mod types {
     ///`PaymentMethodRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct PaymentMethodRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ach: ::std::option::Option<AchRequest>,
@@ -2818,6 +2863,7 @@ pub mod types {
     ///`PaymentResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct PaymentResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<Amount>,
@@ -2934,6 +2980,7 @@ pub mod types {
     ///`RefundRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct RefundRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
@@ -2956,6 +3003,7 @@ pub mod types {
     ///`RefundResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct RefundResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice: ::std::option::Option<Invoice>,
@@ -2970,6 +3018,7 @@ pub mod types {
     ///`ReplaceSubscriptionPaymentMethodRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ReplaceSubscriptionPaymentMethodRequest {
         #[serde(
             rename = "existingPaymentMethod",
@@ -2990,6 +3039,7 @@ pub mod types {
     ///`ReverseAuthorizationRequestDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ReverseAuthorizationRequestDto {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
@@ -3009,6 +3059,7 @@ pub mod types {
     ///`ReverseAuthorizationResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ReverseAuthorizationResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
@@ -3031,6 +3082,7 @@ pub mod types {
     ///`SaleRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SaleRequest {
         #[serde(
             rename = "customerId",
@@ -3069,6 +3121,7 @@ pub mod types {
     ///`SaleWithPaymentMethodIdRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SaleWithPaymentMethodIdRequest {
         #[serde(
             rename = "customerId",
@@ -3100,6 +3153,7 @@ pub mod types {
     ///`StatusMessageResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct StatusMessageResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub errors: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -3121,6 +3175,7 @@ pub mod types {
     ///`SubscriptionBillingPlanDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SubscriptionBillingPlanDto {
         #[serde(
             rename = "cycleCount",
@@ -3165,6 +3220,7 @@ pub mod types {
     ///`SubscriptionBillingPlanRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SubscriptionBillingPlanRequest {
         #[serde(rename = "cycleCount", default = "defaults::default_i64::<i64, -1>")]
         pub cycle_count: i64,
@@ -3186,6 +3242,7 @@ pub mod types {
     ///`SubscriptionDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SubscriptionDto {
         #[serde(
             rename = "billingIntervalCount",
@@ -3289,6 +3346,7 @@ pub mod types {
     ///`SubscriptionPanLookupRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SubscriptionPanLookupRequest {
         #[serde(
             rename = "paymentAccountNumber",
@@ -3304,6 +3362,7 @@ pub mod types {
     ///`SubscriptionPaymentMethodRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SubscriptionPaymentMethodRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ach: ::std::option::Option<AchRequest>,
@@ -3377,6 +3436,7 @@ pub mod types {
     ///`ThreeDs`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ThreeDs {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cavv: ::std::option::Option<::std::string::String>,
@@ -3401,6 +3461,7 @@ pub mod types {
     ///`UpdateCreditCardRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct UpdateCreditCardRequest {
         #[serde(
             rename = "expirationDate",
@@ -3416,6 +3477,7 @@ pub mod types {
     ///`UpdateCustomerRequestDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct UpdateCustomerRequestDto {
         #[serde(
             rename = "firstName",
@@ -3441,6 +3503,7 @@ pub mod types {
     ///`UpdatePaymentMethodRequestDto`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct UpdatePaymentMethodRequestDto {
         #[serde(
             rename = "billingAddress",
@@ -3537,6 +3600,7 @@ pub mod types {
     ///`UpdateSubscriptionRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct UpdateSubscriptionRequest {
         #[serde(
             rename = "intervalCount",
@@ -3577,6 +3641,7 @@ pub mod types {
     ///`ValidationFailure`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ValidationFailure {
         #[serde(
             rename = "attemptedValue",
@@ -3621,6 +3686,7 @@ pub mod types {
     ///`VoidResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct VoidResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invoice: ::std::option::Option<Invoice>,

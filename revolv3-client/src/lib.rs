@@ -52,6 +52,34 @@
 //! Every operation is a builder: set parameters and the body, then `send()`. Success gives a
 //! [`ResponseValue`] (status, headers, decoded body); documented error statuses give
 //! [`Error::ErrorResponse`] with the decoded [`types::StatusMessageResponse`].
+//!
+//! Generated structs are `#[non_exhaustive]` too, so a field Revolv3 adds is a minor release
+//! of this crate, not a breaking one. Build a request body with its builder (or deserialize
+//! it), and change fields in place:
+//!
+//! ```
+//! use revolv3_client::types::CreateCustomerRequestDto;
+//!
+//! let mut customer: CreateCustomerRequestDto = CreateCustomerRequestDto::builder()
+//!     .first_name(Some("Ada".to_owned()))
+//!     .last_name(Some("Lovelace".to_owned()))
+//!     .try_into()
+//!     .expect("every field is optional");
+//! customer.merchant_customer_ref_id = Some("ada-1815".into());
+//! ```
+//!
+//! A struct literal does not compile, with or without `..Default::default()`:
+//!
+//! ```compile_fail,E0639
+//! use revolv3_client::types::CreateCustomerRequestDto;
+//!
+//! let customer = CreateCustomerRequestDto {
+//!     first_name: Some("Ada".to_owned()),
+//!     ..Default::default()
+//! };
+//! ```
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod bounded;
 mod client_builder;
@@ -87,6 +115,7 @@ mod generated {
 /// httpmock helpers generated from the spec, so you can mock Revolv3 in your own tests:
 /// `server.delete_customer(|when, then| { … })` via [`mock::MockServerExt`].
 #[cfg(feature = "mock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 #[allow(clippy::all, clippy::pedantic, missing_docs, unused_imports)]
 pub mod mock {
     #[cfg(feature = "codegen")]

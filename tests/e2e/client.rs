@@ -175,10 +175,13 @@ async fn generated_mock_helpers_drive_the_client() {
 
     let mock = server.delete_customer(|when, then| {
         when.customer_id(&revolv3_client::Bounded::try_from(9u32).unwrap());
-        then.not_found(&revolv3_client::types::StatusMessageResponse {
-            message: Some("gone".into()),
-            ..Default::default()
-        });
+        // Generated types are `#[non_exhaustive]`: built with their builder, not a literal.
+        let gone: revolv3_client::types::StatusMessageResponse =
+            revolv3_client::types::StatusMessageResponse::builder()
+                .message(Some("gone".to_owned()))
+                .try_into()
+                .unwrap();
+        then.not_found(&gone);
     });
     let error = client
         .delete_customer()

@@ -1,13 +1,12 @@
 //! `cargo xtask diff BASE HEAD`: what changed between two spec versions, and does it break.
 
 use std::path::Path;
-use std::process::Command;
 
 use revolv3_apidiff::format::{Format, render};
 use revolv3_apidiff::{IgnoreList, Level, Profile, diff, load_document};
 
 use crate::Failure;
-use crate::fetch::{Limits, fetch};
+use crate::fetch::Limits;
 
 /// Options of one diff run.
 pub struct DiffArgs<'a> {
@@ -58,28 +57,8 @@ pub fn run(root: &Path, args: &DiffArgs<'_>) -> Result<(), Failure> {
     }
 }
 
-/// Reads a source: `git:REV[:path]`, an http(s) URL, or a file path.
+/// Reads and parses a source (see [`crate::source::read`]).
 fn load(root: &Path, source: &str, limits: Limits) -> Result<serde_json::Value, Failure> {
-    let bytes = if let Some(spec) = source.strip_prefix("git:") {
-        let (rev, path) = spec
-            .split_once(':')
-            .unwrap_or((spec, "openapi/swagger.json"));
-        let output = Command::new("git")
-            .arg("-C")
-            .arg(root)
-            .arg("show")
-            .arg(format!("{rev}:{path}"))
-            .output()
-            .map_err(|e| Failure::Error(format!("{source}: could not run git: {e}")))?;
-        if !output.status.success() {
-            return Err(Failure::Error(format!(
-                "{source}: {}",
-                String::from_utf8_lossy(&output.stderr).trim()
-            )));
-        }
-        output.stdout
-    } else {
-        fetch(source, limits).map_err(Failure::Error)?
-    };
+    let bytes = crate::source::read(root, source, limits)?;
     load_document(source, &bytes).map_err(|e| Failure::Error(e.to_string()))
 }

@@ -9,6 +9,9 @@ mod drift;
 mod fetch;
 mod generate;
 mod refresh;
+mod release;
+mod semver;
+mod source;
 mod summary;
 mod try_spec;
 mod workspace;
@@ -69,6 +72,34 @@ enum Command {
         overlay: Option<PathBuf>,
         #[command(flatten)]
         limits: LimitArgs,
+    },
+    /// Generate the client for BASE and HEAD (as for `diff`) and check the rust-client diff's
+    /// verdict (major, minor, none) against cargo-semver-checks on the two generated crates.
+    /// Exit 0 when they agree, 1 when they disagree, 2 on bad input or a tool failure.
+    Semver {
+        #[arg(required_unless_present = "tool_version")]
+        base: Option<String>,
+        #[arg(required_unless_present = "tool_version")]
+        head: Option<String>,
+        /// Print the cargo-semver-checks version this command needs, and exit.
+        #[arg(long)]
+        tool_version: bool,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+    /// Set the next version of revolv3-client from what changed since the release at REV (the
+    /// API diff of the spec; `--breaking` for what it cannot see), bump the libraries it builds
+    /// with when their code changed, and add a CHANGELOG.md entry.
+    Release {
+        /// The git revision of the last release.
+        #[arg(long, value_name = "REV")]
+        since: String,
+        /// A breaking change the spec diff cannot see, for the changelog (repeatable).
+        #[arg(long, value_name = "REASON")]
+        breaking: Vec<String>,
+        /// Release date, YYYY-MM-DD (default: today, UTC).
+        #[arg(long)]
+        date: Option<String>,
     },
     /// Run the pipeline on any spec and compile the generated client in a throw-away crate.
     /// Prints `ok: N operations, M types` (exit 0) or the construct and JSON pointer at fault (exit 2).
@@ -178,6 +209,7 @@ fn parse_level(text: &str) -> Result<revolv3_apidiff::Level, String> {
 }
 
 /// How a command ended, beyond plain success.
+#[derive(Debug)]
 pub enum Failure {
     /// The tree disagrees with itself; the message says where.
     Drift(String),
@@ -194,6 +226,31 @@ fn main() -> ExitCode {
             check::run(&root, upstream.as_deref(), limits.limits())
         }
         Command::TrySpec { file, overlay } => try_spec::run(&root, &file, overlay.as_deref()),
+        Command::Release {
+            since,
+            breaking,
+            date,
+        } => release::run(
+            &root,
+            &release::ReleaseArgs {
+                since: &since,
+                breaking: &breaking,
+                date: date.as_deref(),
+            },
+        ),
+        Command::Semver {
+            base,
+            head,
+            tool_version,
+            limits,
+        } => match (base, head) {
+            _ if tool_version => {
+                println!("{}", semver::TOOL_VERSION);
+                Ok(())
+            }
+            (Some(base), Some(head)) => semver::run(&root, &base, &head, limits.limits()),
+            _ => Err(Failure::Error("semver needs BASE and HEAD".into())),
+        },
         Command::Bench { only, skip_compile } => {
             let mut groups = if only.is_empty() {
                 <bench::Group as clap::ValueEnum>::value_variants().to_vec()

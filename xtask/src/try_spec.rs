@@ -4,7 +4,7 @@
 //! the client's support code, and `cargo check`ed with one shared target directory, so a run
 //! over a whole corpus compiles the dependencies once.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use revolv3_codegen::NameTable;
@@ -30,21 +30,12 @@ pub fn run(root: &Path, file: &Path, overlay: Option<&Path>) -> Result<(), Failu
         Some(o) => Failure::Error(format!("{shown} with {}: {e}", o.display())),
         None => Failure::Error(format!("{shown}: {e}")),
     })?;
-    let crate_dir = root.join("target/try-spec/crate");
-    std::fs::create_dir_all(&crate_dir)
-        .map_err(|e| Failure::Error(format!("{}: {e}", crate_dir.display())))?;
-    let client_dir = root.join("revolv3-client");
-    let manifest = MANIFEST_TEMPLATE.replace(
-        "@CLIENT@",
-        &client_dir.display().to_string().replace('\\', "/"),
-    );
-    for (name, contents) in [
-        ("Cargo.toml", manifest.as_str()),
-        ("lib.rs", LIB),
-        ("client.rs", &output.code.client),
-    ] {
-        crate::workspace::write_atomically(&crate_dir, name, contents.as_bytes())?;
-    }
+    let crate_dir = write_crate(
+        root,
+        &root.join("target/try-spec/crate"),
+        ("try-spec", "0.0.0"),
+        &output.code.client,
+    )?;
     let check = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
         .args([
             "check",
@@ -76,6 +67,33 @@ pub fn run(root: &Path, file: &Path, overlay: Option<&Path>) -> Result<(), Failu
         println!("{notice}");
     }
     Ok(())
+}
+
+/// Writes a crate `(name, version)` around the generated `client` into `dir`, borrowing
+/// revolv3-client's support code (`xtask/try-spec/`); returns `dir`.
+pub fn write_crate(
+    root: &Path,
+    dir: &Path,
+    (name, version): (&str, &str),
+    client: &str,
+) -> Result<PathBuf, Failure> {
+    std::fs::create_dir_all(dir).map_err(|e| Failure::Error(format!("{}: {e}", dir.display())))?;
+    let client_dir = root.join("revolv3-client");
+    let manifest = MANIFEST_TEMPLATE
+        .replace("@NAME@", name)
+        .replace("@VERSION@", version)
+        .replace(
+            "@CLIENT@",
+            &client_dir.display().to_string().replace('\\', "/"),
+        );
+    for (file, contents) in [
+        ("Cargo.toml", manifest.as_str()),
+        ("lib.rs", LIB),
+        ("client.rs", client),
+    ] {
+        crate::workspace::write_atomically(dir, file, contents.as_bytes())?;
+    }
+    Ok(dir.to_path_buf())
 }
 
 /// Structs and enums in the generated `types` module.

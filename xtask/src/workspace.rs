@@ -32,6 +32,27 @@ pub fn default_root() -> PathBuf {
         .unwrap_or_default()
 }
 
+/// Where cargo puts build output for this workspace: `CARGO_TARGET_DIR` (relative to the
+/// workspace root) or `target/`.
+pub fn target_dir(root: &Path) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir))
+}
+
+/// Runs cargo with `args` in `root`, failing unless it succeeds.
+pub fn cargo(root: &Path, args: &[&str]) -> Result<(), Failure> {
+    let status =
+        std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+            .current_dir(root)
+            .args(args)
+            .status()
+            .map_err(|e| Failure::Error(format!("cargo: {e}")))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(Failure::Error(format!("cargo {} failed", args.join(" "))))
+    }
+}
+
 /// Reads `relative` under `root`.
 pub fn read(root: &Path, relative: &str) -> Result<Vec<u8>, Failure> {
     fs::read(root.join(relative)).map_err(|e| Failure::Error(format!("{relative}: {e}")))

@@ -27,7 +27,8 @@ fn refresh_workflow_runs_the_whole_chain() {
             .unwrap_or_else(|| panic!("no step runs `{needle}`"))
     };
     assert!(position("cargo xtask refresh") < position("cargo xtask generate"));
-    assert!(position("cargo xtask generate") < position("cargo test --workspace"));
+    assert!(position("cargo xtask generate") < position("cargo xtask release --since HEAD"));
+    assert!(position("cargo xtask release") < position("cargo test --workspace"));
 
     let pr = steps
         .iter()

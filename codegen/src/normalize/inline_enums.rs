@@ -6,7 +6,7 @@ use crate::operations::for_each_operation_mut;
 /// `components/schemas`, replacing them with a `$ref`.
 ///
 /// Why: typify can only swap in a replacement type for a *named* schema, and every enum must
-/// become a forward-compatible Rust enum (see [`crate::enums`]). Parameters are named as
+/// become a forward-compatible Rust enum (see the `enums` module). Parameters are named as
 /// progenitor would name them (`{OperationId}{Param}` in Pascal case, e.g.
 /// `GetInvoicesV1OrderBy`), properties as `{Schema}{Property}`; an existing component with
 /// that name gets a numeric suffix.

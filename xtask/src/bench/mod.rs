@@ -25,6 +25,7 @@ pub use codegen::codegen_once;
 pub use diff::parse_once;
 
 use crate::Failure;
+use crate::workspace::{cargo, target_dir};
 
 /// What a row's ratio must be for the row to pass.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -160,25 +161,6 @@ fn verdict(rows: &[Row], failures: &[String]) -> Result<(), Failure> {
             missed.join("\n  ")
         )))
     }
-}
-
-fn cargo(root: &Path, args: &[&str]) -> Result<(), Failure> {
-    let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-        .current_dir(root)
-        .args(args)
-        .status()
-        .map_err(|e| Failure::Error(format!("cargo: {e}")))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(Failure::Error(format!("cargo {} failed", args.join(" "))))
-    }
-}
-
-/// Where cargo puts build output for this workspace: `CARGO_TARGET_DIR` (relative to the
-/// workspace root, where the bench runs cargo) or `target/`.
-fn target_dir(root: &Path) -> std::path::PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir))
 }
 
 fn median(mut samples: Vec<f64>) -> f64 {

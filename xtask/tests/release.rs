@@ -1,0 +1,165 @@
+//! `cargo xtask release` in a scratch repository: the version it sets, the libraries it bumps,
+//! the lock file and the CHANGELOG entry.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = Command::new("git")
+        .current_dir(dir)
+        .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "git {args:?}: {out:?}");
+}
+
+fn write(dir: &Path, file: &str, text: &str) {
+    let path = dir.join(file);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+/// A released workspace (one commit): client, codegen and oas at 0.1.0, and the bundled spec.
+fn released() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    write(
+        d,
+        "Cargo.toml",
+        "[workspace]\nmembers = [\"oas\", \"codegen\", \"revolv3-client\"]\n\n[workspace.dependencies]\nrevolv3-oas = { path = \"oas\", version = \"0.1.0\" }\nrevolv3-codegen = { path = \"codegen\", version = \"0.1.0\" }\n",
+    );
+    for (folder, name) in [
+        ("revolv3-client", "revolv3-client"),
+        ("codegen", "revolv3-codegen"),
+        ("oas", "revolv3-oas"),
+    ] {
+        write(
+            d,
+            &format!("{folder}/Cargo.toml"),
+            &format!(
+                "[package]\nname = \"{name}\"\nversion = \"0.1.0\"\n\n[dependencies]\nserde = {{ version = \"1.0.0\" }}\n"
+            ),
+        );
+        write(d, &format!("{folder}/src/lib.rs"), "//! A crate.\n");
+    }
+    write(
+        d,
+        "Cargo.lock",
+        "version = 4\n\n[[package]]\nname = \"revolv3-client\"\nversion = \"0.1.0\"\n\n[[package]]\nname = \"revolv3-codegen\"\nversion = \"0.1.0\"\n\n[[package]]\nname = \"revolv3-oas\"\nversion = \"0.1.0\"\n\n[[package]]\nname = \"serde\"\nversion = \"1.0.0\"\n",
+    );
+    let spec = fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../openapi/swagger.json"
+    ))
+    .unwrap();
+    fs::create_dir_all(d.join("openapi")).unwrap();
+    fs::write(d.join("openapi/swagger.json"), spec).unwrap();
+    git(d, &["init", "-q"]);
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "release 0.1.0"]);
+    dir
+}
+
+fn release(dir: &Path, extra: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .arg("--root")
+        .arg(dir)
+        .args(["release", "--since", "HEAD", "--date", "2026-11-29"])
+        .args(extra)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+}
+
+fn read(dir: &Path, file: &str) -> String {
+    fs::read_to_string(dir.join(file)).unwrap()
+}
+
+#[test]
+fn an_added_operation_is_a_patch_release_and_changed_libraries_move_on() {
+    let dir = released();
+    let d = dir.path();
+    let mut spec: serde_json::Value =
+        serde_json::from_str(&read(d, "openapi/swagger.json")).unwrap();
+    spec["paths"]["/api/Ping"] = serde_json::json!({ "get": { "summary": "Ping", "responses": { "200": { "description": "OK" } } } });
+    fs::write(
+        d.join("openapi/swagger.json"),
+        serde_json::to_vec(&spec).unwrap(),
+    )
+    .unwrap();
+    write(d, "codegen/src/lib.rs", "//! A crate, changed.\n");
+
+    let stdout = release(d, &[]);
+    assert!(
+        stdout.contains("revolv3-client 0.1.0 -> 0.1.1 (API diff since HEAD: minor)"),
+        "{stdout}"
+    );
+    assert!(read(d, "revolv3-client/Cargo.toml").contains("\nversion = \"0.1.1\"\n"));
+    assert!(
+        read(d, "codegen/Cargo.toml").contains("\nversion = \"0.2.0\"\n"),
+        "codegen changed"
+    );
+    assert!(
+        read(d, "oas/Cargo.toml").contains("\nversion = \"0.1.0\"\n"),
+        "oas did not"
+    );
+    let workspace = read(d, "Cargo.toml");
+    assert!(
+        workspace.contains("revolv3-codegen = { path = \"codegen\", version = \"0.2.0\" }"),
+        "{workspace}"
+    );
+    let lock = read(d, "Cargo.lock");
+    assert!(
+        lock.contains("name = \"revolv3-client\"\nversion = \"0.1.1\""),
+        "{lock}"
+    );
+    assert!(
+        lock.contains("name = \"revolv3-codegen\"\nversion = \"0.2.0\""),
+        "{lock}"
+    );
+    assert!(
+        lock.contains("name = \"serde\"\nversion = \"1.0.0\""),
+        "{lock}"
+    );
+    let changelog = read(d, "CHANGELOG.md");
+    assert!(changelog.starts_with("# Changelog\n"), "{changelog}");
+    assert!(changelog.contains("\n## [0.1.1] - 2026-11-29\n\nThe API diff of the Revolv3 spec for callers of revolv3-client: **minor**."), "{changelog}");
+    assert!(changelog.contains("#### `GET /api/Ping`"), "{changelog}");
+    assert!(
+        changelog.contains("- Built with revolv3-codegen 0.1.0 -> 0.2.0."),
+        "{changelog}"
+    );
+}
+
+#[test]
+fn a_declared_breaking_change_bumps_the_minor_version_and_entries_stack() {
+    let dir = released();
+    let d = dir.path();
+    release(
+        d,
+        &["--breaking", "Generated structs are #[non_exhaustive]."],
+    );
+    assert!(read(d, "revolv3-client/Cargo.toml").contains("\nversion = \"0.2.0\"\n"));
+    git(d, &["commit", "-q", "-am", "release 0.2.0"]);
+    release(d, &[]);
+    assert!(read(d, "revolv3-client/Cargo.toml").contains("\nversion = \"0.2.1\"\n"));
+    let changelog = read(d, "CHANGELOG.md");
+    let (newer, older) = (
+        changelog.find("## [0.2.1]").unwrap(),
+        changelog.find("## [0.2.0]").unwrap(),
+    );
+    assert!(newer < older, "newest entry first: {changelog}");
+    assert!(
+        changelog.contains("- **Breaking:** Generated structs are #[non_exhaustive]."),
+        "{changelog}"
+    );
+    assert_eq!(changelog.matches("# Changelog").count(), 1, "{changelog}");
+}
