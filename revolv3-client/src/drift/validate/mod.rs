@@ -51,8 +51,8 @@ pub(crate) fn check_response(
         let at = entry.get("at").and_then(Value::as_str).unwrap_or_default();
         checker.push(Finding::new(
             DriftKind::UndocumentedStatus,
-            "",
-            at,
+            &Loc::root(""),
+            at.to_owned(),
             format!("status {status} is not documented for this operation"),
         ));
         return checker.found;
@@ -66,17 +66,76 @@ pub(crate) fn check_response(
     ) else {
         return checker.found;
     };
+    let (at, here) = (Loc::root(at), Loc::root(""));
     match body {
         Body::NotJson => {}
-        Body::Json(value) => checker.check(value, schema, at, "", Fields::Check, 0),
+        Body::Json(value) => checker.check(value, schema, &at, &here, Fields::Check, 0),
         Body::Invalid => checker.push(Finding::new(
             DriftKind::TypeMismatch,
-            "",
-            at,
+            &here,
+            at.pointer(),
             "expected JSON, found a body that does not parse as JSON".to_owned(),
         )),
     }
     checker.found
+}
+
+/// A place in the body or the spec, kept as a chain of steps on the stack and written out as a
+/// JSON pointer only for a finding: most values have none, and most of the check's time would
+/// otherwise go to building pointers nobody reads.
+#[derive(Clone, Copy)]
+struct Loc<'p> {
+    parent: Option<&'p Loc<'p>>,
+    step: Step<'p>,
+}
+
+#[derive(Clone, Copy)]
+enum Step<'p> {
+    /// A pointer to start from (`""` for a body's root).
+    Root(&'p str),
+    Key(&'p str),
+    Index(usize),
+}
+
+impl<'p> Loc<'p> {
+    fn root(pointer: &'p str) -> Self {
+        Self {
+            parent: None,
+            step: Step::Root(pointer),
+        }
+    }
+
+    fn key(&'p self, key: &'p str) -> Self {
+        Self {
+            parent: Some(self),
+            step: Step::Key(key),
+        }
+    }
+
+    fn index(&'p self, index: usize) -> Self {
+        Self {
+            parent: Some(self),
+            step: Step::Index(index),
+        }
+    }
+
+    /// The JSON pointer this place is at.
+    fn pointer(&self) -> String {
+        let mut steps = vec![self.step];
+        let mut next = self.parent;
+        while let Some(loc) = next {
+            steps.push(loc.step);
+            next = loc.parent;
+        }
+        steps
+            .iter()
+            .rev()
+            .fold(String::new(), |at, step| match step {
+                Step::Root(start) => format!("{at}{start}"),
+                Step::Key(key) => pointer::push(&at, key),
+                Step::Index(i) => pointer::push(&at, &i.to_string()),
+            })
+    }
 }
 
 /// Whether a schema check also looks at an object's fields, or leaves them to the combined
@@ -99,12 +158,12 @@ struct Finding {
 }
 
 impl Finding {
-    fn new(kind: DriftKind, pointer: &str, schema: &str, detail: String) -> Self {
+    fn new(kind: DriftKind, here: &Loc<'_>, schema: String, detail: String) -> Self {
         Self {
             kind,
-            pointer: pointer.to_owned(),
+            pointer: here.pointer(),
             detail,
-            schema: schema.to_owned(),
+            schema,
             field: None,
             value: None,
             observed: BTreeSet::new(),
@@ -119,13 +178,36 @@ struct Checker<'a> {
     found: Vec<DriftFinding>,
 }
 
+/// One schema contributing fields to an object: its `properties` and where it is.
+struct Declared<'a> {
+    properties: Option<&'a Map<String, Value>>,
+    pointer: String,
+}
+
 /// An object schema's fields, combined over `allOf`.
 struct ObjectView<'a> {
-    /// Where a property the schema lacks belongs: the first schema that declares properties.
-    owner: Option<String>,
-    properties: Vec<(&'a str, &'a Value, String)>,
+    /// The schemas that declare fields, the outermost first; a property the schema lacks
+    /// belongs to the first that has `properties`.
+    declared: Vec<Declared<'a>>,
     required: Vec<&'a str>,
     extra: Extra<'a>,
+}
+
+impl<'a> ObjectView<'a> {
+    /// A declared property: its schema and the pointer of the `properties` holding it.
+    fn property(&self, name: &str) -> Option<(&'a Value, &str)> {
+        self.declared.iter().find_map(|d| {
+            let property = d.properties?.get(name)?;
+            Some((property, d.pointer.as_str()))
+        })
+    }
+
+    fn owner(&self) -> Option<&str> {
+        self.declared
+            .iter()
+            .find(|d| d.properties.is_some())
+            .map(|d| d.pointer.as_str())
+    }
 }
 
 /// What `additionalProperties` says about fields not in `properties`.
@@ -136,11 +218,37 @@ enum Extra<'a> {
     Refused,
     /// `true`.
     Allowed,
-    /// A schema each extra field is checked against, with its pointer.
+    /// A schema each extra field is checked against, with the pointer of its parent schema.
     Schema(&'a Value, String),
 }
 
 impl<'a> Checker<'a> {
+    /// Counts one more occurrence of a finding already made for this response (same kind,
+    /// schema, field and value), which keeps its first pointer; `false` when it is new.
+    fn seen_again(
+        &mut self,
+        kind: DriftKind,
+        schema: &str,
+        field: Option<&str>,
+        value: Option<&Value>,
+        observed: JsonType,
+    ) -> bool {
+        let earlier = self.found.iter_mut().find(|f| {
+            f.kind == kind
+                && f.schema == schema
+                && f.field.as_deref() == field
+                && f.value.as_ref() == value
+        });
+        match earlier {
+            Some(finding) => {
+                finding.count += 1;
+                finding.observed.insert(observed);
+                true
+            }
+            None => false,
+        }
+    }
+
     fn push(&mut self, finding: Finding) {
         self.found.push(DriftFinding {
             operation: self.operation.to_owned(),
@@ -161,21 +269,30 @@ impl<'a> Checker<'a> {
         &mut self,
         value: &'a Value,
         schema: &'a Value,
-        at: &str,
-        here: &str,
+        at: &Loc<'_>,
+        here: &Loc<'_>,
         fields: Fields,
         hops: u8,
     ) {
         if hops > MAX_SCHEMA_HOPS {
             return;
         }
-        let resolved = revolv3_oas::resolve(self.table, schema, at);
-        // A reference that leads nowhere documents nothing to compare with.
-        let (Some(map), None) = (resolved.value.as_object(), resolved.stopped) else {
+        // Only a reference moves the check elsewhere in the spec; the resolved pointer is
+        // written out then, once per reference.
+        let resolved;
+        let (schema, at) = if revolv3_oas::refs::reference_of(schema).is_some() {
+            resolved = revolv3_oas::resolve(self.table, schema, "");
+            if resolved.stopped.is_some() {
+                // A reference that leads nowhere documents nothing to compare with.
+                return;
+            }
+            (resolved.value, Loc::root(resolved.pointer.as_str()))
+        } else {
+            (schema, *at)
+        };
+        let Some(map) = schema.as_object() else {
             return;
         };
-        let at = resolved.pointer.as_str();
-        let declared = map.get("type").and_then(Value::as_str);
         if value.is_null() {
             let admitted = map.get("nullable") == Some(&Value::Bool(true))
                 || enum_values(map).is_some_and(|values| values.contains(value));
@@ -183,18 +300,23 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
-        if let Some(expected) = declared {
+        if let Some(expected) = map.get("type").and_then(Value::as_str) {
             if !fits(expected, value) {
-                let found = match (expected, JsonType::of(value)) {
-                    ("integer", JsonType::Number) => "a number with a fraction".to_owned(),
-                    (_, found) => found.as_str().to_owned(),
+                let (kind, observed, schema) =
+                    (DriftKind::TypeMismatch, JsonType::of(value), at.pointer());
+                if self.seen_again(kind, &schema, None, None, observed) {
+                    return;
+                }
+                let found = match (expected, observed) {
+                    ("integer", JsonType::Number) => "a number with a fraction",
+                    (_, found) => found.as_str(),
                 };
                 self.push(Finding {
-                    observed: BTreeSet::from([JsonType::of(value)]),
+                    observed: BTreeSet::from([observed]),
                     ..Finding::new(
-                        DriftKind::TypeMismatch,
+                        kind,
                         here,
-                        at,
+                        schema,
                         format!("expected {expected}, found {found}"),
                     )
                 });
@@ -203,39 +325,59 @@ impl<'a> Checker<'a> {
         }
         if let Some(values) = enum_values(map) {
             if !values.contains(value) {
-                self.push(Finding {
-                    value: Some(value.clone()),
-                    observed: BTreeSet::from([JsonType::of(value)]),
-                    ..Finding::new(
-                        DriftKind::UnknownEnumValue,
-                        here,
-                        at,
-                        format!("a {} the enum does not list", JsonType::of(value).as_str()),
-                    )
-                });
+                let (kind, observed, schema) = (
+                    DriftKind::UnknownEnumValue,
+                    JsonType::of(value),
+                    at.pointer(),
+                );
+                if !self.seen_again(kind, &schema, None, Some(value), observed) {
+                    self.push(Finding {
+                        value: Some(value.clone()),
+                        observed: BTreeSet::from([observed]),
+                        ..Finding::new(
+                            kind,
+                            here,
+                            schema,
+                            format!("a {} the enum does not list", observed.as_str()),
+                        )
+                    });
+                }
                 return;
             }
         }
+        let all_of_at = at.key("allOf");
         for (i, member) in list(map, "allOf") {
-            let member_at = pointer::join(at, ["allOf", &i.to_string()]);
-            self.check(value, member, &member_at, here, Fields::Skip, hops + 1);
+            self.check(
+                value,
+                member,
+                &all_of_at.index(i),
+                here,
+                Fields::Skip,
+                hops + 1,
+            );
         }
         for keyword in ["oneOf", "anyOf"] {
             let branches = list(map, keyword);
             if !branches.is_empty() {
-                self.best_branch(value, at, here, keyword, &branches, hops);
+                self.best_branch(value, &at.key(keyword), here, &branches, hops);
             }
         }
         match value {
             Value::Object(fields_of_value) if fields == Fields::Check => {
-                self.check_fields(fields_of_value, resolved.value, at, here);
+                self.check_fields(fields_of_value, schema, &at, here);
             }
             Value::Array(items) => {
                 if let Some(item_schema) = map.get("items") {
-                    let items_at = pointer::push(at, "items");
+                    let items_at = at.key("items");
                     for (i, item) in items.iter().enumerate() {
-                        let item_here = pointer::push(here, &i.to_string());
-                        self.check(item, item_schema, &items_at, &item_here, Fields::Check, 0);
+                        self.check(
+                            item,
+                            item_schema,
+                            &items_at,
+                            &here.index(i),
+                            Fields::Check,
+                            0,
+                        );
                     }
                 }
             }
@@ -247,9 +389,8 @@ impl<'a> Checker<'a> {
     fn best_branch(
         &mut self,
         value: &'a Value,
-        at: &str,
-        here: &str,
-        keyword: &str,
+        at: &Loc<'_>,
+        here: &Loc<'_>,
         branches: &[(usize, &'a Value)],
         hops: u8,
     ) {
@@ -261,9 +402,12 @@ impl<'a> Checker<'a> {
                 status: self.status,
                 found: Vec::new(),
             };
-            let branch_at = pointer::join(at, [keyword, &i.to_string()]);
-            trial.check(value, branch, &branch_at, here, Fields::Check, hops + 1);
-            if best.as_ref().is_none_or(|b| trial.found.len() < b.len()) {
+            trial.check(value, branch, &at.index(*i), here, Fields::Check, hops + 1);
+            let occurrences = |found: &[DriftFinding]| found.iter().map(|f| f.count).sum::<u64>();
+            if best
+                .as_deref()
+                .is_none_or(|b| occurrences(&trial.found) < occurrences(b))
+            {
                 best = Some(trial.found);
             }
         }
@@ -274,90 +418,94 @@ impl<'a> Checker<'a> {
         &mut self,
         object: &'a Map<String, Value>,
         schema: &'a Value,
-        at: &str,
-        here: &str,
+        at: &Loc<'_>,
+        here: &Loc<'_>,
     ) {
         let mut view = ObjectView {
-            owner: None,
-            properties: Vec::new(),
+            declared: Vec::new(),
             required: Vec::new(),
             extra: Extra::Unsaid,
         };
-        self.collect(schema, at, &mut view, &mut Vec::new());
-        let owner = view.owner.clone().unwrap_or_else(|| at.to_owned());
+        self.collect(schema, at.pointer(), &mut view, 0);
+        // Where a missing property belongs, written out once per object.
+        let listed = view.owner().is_some();
+        let owner = view.owner().map_or_else(|| at.pointer(), str::to_owned);
         for name in &view.required {
-            if !object.contains_key(*name) {
+            let kind = DriftKind::MissingRequiredField;
+            if object.contains_key(*name) {
+                continue;
+            }
+            if !self.seen_again(kind, &owner, Some(name), None, JsonType::Object) {
                 self.push(Finding {
                     field: Some((*name).to_owned()),
                     ..Finding::new(
-                        DriftKind::MissingRequiredField,
+                        kind,
                         here,
-                        &owner,
+                        owner.clone(),
                         format!("required field `{name}` is absent"),
                     )
                 });
             }
         }
-        let listed = view.owner.is_some();
         for (name, value) in object {
-            let field_here = pointer::push(here, name);
-            if let Some((_, property, property_at)) =
-                view.properties.iter().find(|(n, ..)| n == name)
-            {
-                self.check(value, property, property_at, &field_here, Fields::Check, 0);
+            let field_here = here.key(name);
+            if let Some((property, declared_at)) = view.property(name) {
+                let properties_at = Loc::root(declared_at);
+                let properties_at = properties_at.key("properties");
+                self.check(
+                    value,
+                    property,
+                    &properties_at.key(name),
+                    &field_here,
+                    Fields::Check,
+                    0,
+                );
                 continue;
             }
             match &view.extra {
-                Extra::Schema(extra, extra_at) => {
-                    self.check(value, extra, extra_at, &field_here, Fields::Check, 0);
+                Extra::Schema(extra, parent_at) => {
+                    let parent_at = Loc::root(parent_at);
+                    let extra_at = parent_at.key("additionalProperties");
+                    self.check(value, extra, &extra_at, &field_here, Fields::Check, 0);
                 }
                 Extra::Allowed => {}
                 Extra::Unsaid if !listed => {}
-                Extra::Unsaid | Extra::Refused => self.push(Finding {
-                    field: Some(name.clone()),
-                    observed: BTreeSet::from([JsonType::of(value)]),
-                    ..Finding::new(
-                        DriftKind::UndocumentedField,
-                        &field_here,
-                        &owner,
-                        format!(
-                            "field `{name}` is not in the schema (found {})",
-                            JsonType::of(value).as_str()
-                        ),
-                    )
-                }),
+                Extra::Unsaid | Extra::Refused => {
+                    let (kind, observed) = (DriftKind::UndocumentedField, JsonType::of(value));
+                    if !self.seen_again(kind, &owner, Some(name), None, observed) {
+                        self.push(Finding {
+                            field: Some(name.clone()),
+                            observed: BTreeSet::from([observed]),
+                            ..Finding::new(
+                                kind,
+                                &field_here,
+                                owner.clone(),
+                                format!(
+                                    "field `{name}` is not in the schema (found {})",
+                                    observed.as_str()
+                                ),
+                            )
+                        });
+                    }
+                }
             }
         }
     }
 
-    /// Gathers the fields `schema` and its `allOf` members declare into `view`.
-    fn collect(
-        &self,
-        schema: &'a Value,
-        at: &str,
-        view: &mut ObjectView<'a>,
-        passed: &mut Vec<String>,
-    ) {
-        let resolved = revolv3_oas::resolve(self.table, schema, at);
-        if passed.contains(&resolved.pointer) || passed.len() > usize::from(MAX_SCHEMA_HOPS) {
+    /// Gathers the fields `schema` (at `at`) and its `allOf` members declare into `view`.
+    fn collect(&self, schema: &'a Value, at: String, view: &mut ObjectView<'a>, hops: u8) {
+        if hops > MAX_SCHEMA_HOPS {
             return;
         }
-        passed.push(resolved.pointer.clone());
+        let resolved = revolv3_oas::resolve(self.table, schema, &at);
         let Some(map) = resolved.value.as_object() else {
             return;
         };
-        let at = resolved.pointer.as_str();
-        if let Some(properties) = map.get("properties").and_then(Value::as_object) {
-            view.owner.get_or_insert_with(|| at.to_owned());
-            let properties_at = pointer::push(at, "properties");
-            for (name, property) in properties {
-                view.properties.push((
-                    name.as_str(),
-                    property,
-                    pointer::push(&properties_at, name),
-                ));
-            }
+        if resolved.stopped.is_some() || view.declared.iter().any(|d| d.pointer == resolved.pointer)
+        {
+            return;
         }
+        let at = resolved.pointer;
         for name in map
             .get("required")
             .and_then(Value::as_array)
@@ -369,17 +517,20 @@ impl<'a> Checker<'a> {
         match map.get("additionalProperties") {
             Some(Value::Bool(false)) => view.extra = Extra::Refused,
             Some(Value::Bool(true)) => view.extra = Extra::Allowed,
-            Some(extra @ Value::Object(_)) => {
-                view.extra = Extra::Schema(extra, pointer::push(at, "additionalProperties"));
-            }
+            Some(extra @ Value::Object(_)) => view.extra = Extra::Schema(extra, at.clone()),
             _ => {}
         }
-        for (i, member) in list(map, "allOf") {
+        let members = list(map, "allOf");
+        view.declared.push(Declared {
+            properties: map.get("properties").and_then(Value::as_object),
+            pointer: at.clone(),
+        });
+        for (i, member) in members {
             self.collect(
                 member,
-                &pointer::join(at, ["allOf", &i.to_string()]),
+                pointer::join(&at, ["allOf", &i.to_string()]),
                 view,
-                passed,
+                hops + 1,
             );
         }
     }
