@@ -73,8 +73,9 @@ impl DriftTable {
             .collect()
     }
 
-    /// What differs between one response and the spec, one finding per occurrence, as a client
-    /// with drift reporting on finds it. `content_type` is the response's `Content-Type`;
+    /// What differs between one response and the spec, as a client with drift reporting on
+    /// finds it: each distinct finding once, at its first pointer, with the number of times
+    /// the response has it. `content_type` is the response's `Content-Type`;
     /// without one the body is taken as JSON, as the generated code decodes it.
     pub fn check(
         &self,

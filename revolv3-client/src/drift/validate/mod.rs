@@ -29,7 +29,7 @@ pub(crate) enum Body<'a> {
     Invalid,
 }
 
-/// Every finding for one response, in body order, one per occurrence.
+/// The findings for one response, in body order: each distinct one once, counted.
 pub(crate) fn check_response(
     table: &Value,
     operation: &str,
