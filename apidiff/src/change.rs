@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::Rule;
+
 /// How much a change matters to clients.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -41,8 +43,9 @@ impl fmt::Display for Level {
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
-    /// Stable rule id; oasdiff's id wherever the meaning matches.
-    pub id: String,
+    /// The rule, serialized as its stable id (oasdiff's, or one of our extensions).
+    #[serde(rename = "id")]
+    pub rule: Rule,
     /// Level under the chosen profile.
     pub level: Level,
     /// `METHOD /path` when the change is inside an operation.

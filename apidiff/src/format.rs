@@ -74,7 +74,13 @@ fn text(changes: &[Change]) -> String {
     for (operation, group) in by_operation(changes) {
         let _ = writeln!(out, "{operation}");
         for c in group {
-            let _ = writeln!(out, "  {:<7} {}: {}", c.level.to_string(), c.id, c.message);
+            let _ = writeln!(
+                out,
+                "  {:<7} {}: {}",
+                c.level.to_string(),
+                c.rule.id(),
+                c.message
+            );
             if let Some(at) = &c.base_location {
                 let _ = writeln!(out, "          base: {at}");
             }
@@ -111,7 +117,7 @@ fn markdown(changes: &[Change]) -> String {
                 out,
                 "| {} | `{}` | {} |",
                 c.level,
-                c.id,
+                c.rule.id(),
                 escape_cell(&c.message)
             );
         }
@@ -120,12 +126,40 @@ fn markdown(changes: &[Change]) -> String {
     out
 }
 
+/// The JSON report, serialized straight from the changes (building a `Value` first would copy
+/// every string). Keys come in sorted order, as the report has always written them.
+#[derive(serde::Serialize)]
+struct JsonReport<'c> {
+    changes: Vec<JsonChange<'c>>,
+    semver: &'static str,
+}
+
+#[derive(serde::Serialize)]
+struct JsonChange<'c> {
+    base_location: Option<&'c str>,
+    head_location: Option<&'c str>,
+    id: &'static str,
+    level: Level,
+    message: &'c str,
+    operation: Option<&'c str>,
+}
+
 fn json(changes: &[Change]) -> String {
-    let mut out = serde_json::to_string_pretty(&serde_json::json!({
-        "changes": changes,
-        "semver": crate::semver_hint(changes),
-    }))
-    .unwrap_or_default();
+    let report = JsonReport {
+        changes: changes
+            .iter()
+            .map(|c| JsonChange {
+                base_location: c.base_location.as_deref(),
+                head_location: c.head_location.as_deref(),
+                id: c.rule.id(),
+                level: c.level,
+                message: &c.message,
+                operation: c.operation.as_deref(),
+            })
+            .collect(),
+        semver: crate::semver_hint(changes),
+    };
+    let mut out = serde_json::to_string_pretty(&report).unwrap_or_default();
     out.push('\n');
     out
 }
@@ -153,7 +187,7 @@ fn github_actions(changes: &[Change]) -> String {
         let _ = writeln!(
             out,
             "::{command} title={}::{}",
-            escape_property(&c.id),
+            escape_property(c.rule.id()),
             escape_data(&format!("{operation}: {}", c.message))
         );
     }
@@ -166,7 +200,7 @@ mod tests {
 
     fn change(level: Level) -> Change {
         Change {
-            id: "request-parameter-removed".into(),
+            rule: crate::Rule::RequestParameterRemoved,
             level,
             operation: Some("GET /pets".into()),
             base_location: Some("/paths/~1pets/get/parameters/0".into()),

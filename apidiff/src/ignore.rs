@@ -1,17 +1,17 @@
 //! Accepted changes that a CI gate should not fail on.
 
-use crate::Change;
+use crate::{Change, Rule};
 
 /// Lines of `rule-id [METHOD /path]`; `#` starts a comment. A rule without an operation is
 /// ignored everywhere.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IgnoreList {
-    entries: Vec<(String, Option<String>)>,
+    entries: Vec<(Rule, Option<String>)>,
 }
 
 impl IgnoreList {
-    /// Parses an ignore file; a line that is not `rule-id [METHOD /path]` is an error naming
-    /// its line number.
+    /// Parses an ignore file; a line that is not `rule-id [METHOD /path]`, or names a rule
+    /// the registry does not have, is an error naming its line number.
     pub fn parse(text: &str) -> Result<Self, String> {
         let mut entries = Vec::new();
         for (n, line) in text.lines().enumerate() {
@@ -20,7 +20,13 @@ impl IgnoreList {
                 continue;
             }
             let mut words = line.split_whitespace();
-            let rule = words.next().unwrap_or_default().to_owned();
+            let id = words.next().unwrap_or_default();
+            let rule = Rule::from_id(id).ok_or_else(|| {
+                format!(
+                    "line {}: `{id}` is not a rule id (`cargo xtask diff --list-rules` lists them)",
+                    n + 1
+                )
+            })?;
             let operation = match (words.next(), words.next(), words.next()) {
                 (None, _, _) => None,
                 (Some(method), Some(path), None) if path.starts_with('/') => {
@@ -36,7 +42,7 @@ impl IgnoreList {
     /// Whether `change` is accepted.
     pub fn ignores(&self, change: &Change) -> bool {
         self.entries.iter().any(|(rule, operation)| {
-            *rule == change.id
+            *rule == change.rule
                 && operation
                     .as_ref()
                     .is_none_or(|op| Some(op) == change.operation.as_ref())
@@ -51,7 +57,7 @@ mod tests {
 
     fn change(id: &str, op: &str) -> Change {
         Change {
-            id: id.into(),
+            rule: crate::Rule::from_id(id).unwrap(),
             level: Level::Error,
             operation: Some(op.into()),
             base_location: None,
@@ -68,6 +74,15 @@ mod tests {
         assert!(list.ignores(&change("request-parameter-removed", "GET /pets")));
         assert!(!list.ignores(&change("request-parameter-removed", "GET /cats")));
         assert!(list.ignores(&change("endpoint-added", "POST /x")));
-        assert!(IgnoreList::parse("a b c d").unwrap_err().contains("line 1"));
+        assert!(
+            IgnoreList::parse("endpoint-added b c d")
+                .unwrap_err()
+                .contains("line 1")
+        );
+        let typo = IgnoreList::parse("# ok\nrequest-paramter-removed\n").unwrap_err();
+        assert!(
+            typo.contains("line 2") && typo.contains("request-paramter-removed"),
+            "{typo}"
+        );
     }
 }

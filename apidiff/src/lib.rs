@@ -1,52 +1,117 @@
-//! Breaking-change diff of two OpenAPI 3.0 documents.
+//! Breaking-change diff of two OpenAPI documents (3.0, 3.1 or 3.2), with oasdiff's rules.
 //!
-//! Operations are matched by method and path, ignoring path-parameter names; parameters,
-//! request bodies, responses and the schemas they reach (through `$ref`s, cycles included) are
-//! compared in the direction data flows. Narrowing what a client may send, or widening what a
-//! server may return, breaks clients. Each finding has a stable rule id (oasdiff's wherever the
-//! meaning matches), a level from the chosen [`Profile`], the operation, JSON pointers into both
-//! documents and a message.
+//! Loading (`load`) reads JSON or YAML, bundles external `$ref`s and checks the structure the
+//! diff relies on. The model (`model`) is the structural diff: operations matched by method
+//! and path (path variables matched by position), parameters, bodies, responses and the
+//! schemas they reach, compared keyword by keyword with `$ref` cycles cut. The rules
+//! (`checks`) read the model and report entries of the one rule registry (`rules`); a
+//! [`Profile`] gives each its level. Narrowing what a client may send, or widening what a
+//! server may return, breaks clients.
+//!
+//! The engine reports registry entries, so an id outside the registry cannot be reported:
+//!
+//! ```
+//! let rule = revolv3_apidiff::Rule::RequestPropertyRemoved;
+//! assert_eq!(rule.id(), "request-property-removed");
+//! ```
+//!
+//! ```compile_fail
+//! // oasdiff has no rule for a maximum length set on a response property, nor do we.
+//! let rule = revolv3_apidiff::Rule::ResponsePropertyMaxLengthSet;
+//! ```
 
 mod change;
-mod engine;
+mod checks;
+mod date;
 mod error;
 pub mod format;
 mod ignore;
 mod load;
+mod model;
+mod options;
 mod rules;
 
 use revolv3_oas::pointer;
 
 pub use change::{Change, Level};
+pub use date::Date;
 pub use error::DiffError;
 pub use ignore::IgnoreList;
-pub use load::load_document;
-pub use rules::{Profile, RUST_CLIENT_DEVIATIONS, oasdiff_level};
+pub use load::{ReadFile, load_document, load_document_with};
+pub use options::{Options, Stability};
+pub use rules::{Kind, Profile, RULES, Rule, RuleDef, RuleListing, listing as rule_listing};
 
 use serde_json::Value;
 
-/// Every change from `base` to `head`, with levels from `profile`, in a stable order
-/// (operation, then rule id, then location).
+/// Every change from `base` to `head` with oasdiff's default options, levels from `profile`.
 pub fn diff(base: &Value, head: &Value, profile: Profile) -> Vec<Change> {
-    let mut changes: Vec<Change> = engine::Engine::new(base, head)
-        .run()
+    diff_with(
+        base,
+        head,
+        &Options {
+            profile,
+            ..Options::default()
+        },
+    )
+}
+
+/// Stack for the engine's thread: the schema comparison recurses up to
+/// [`model::MAX_NESTING`] levels, which needs more than a default thread has (reserved, not
+/// committed: only what a comparison reaches is ever touched).
+const ENGINE_STACK: usize = 512 << 20;
+
+/// Every change from `base` to `head` under `options`, in a stable order (operation, then
+/// rule id, then location). Rules the profile does not report are left out.
+pub fn diff_with(base: &Value, head: &Value, options: &Options) -> Vec<Change> {
+    std::thread::scope(|scope| {
+        let engine = std::thread::Builder::new()
+            .name("apidiff".into())
+            .stack_size(ENGINE_STACK)
+            .spawn_scoped(scope, || changes(base, head, options));
+        match engine {
+            Ok(engine) => engine
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had: the current one does for all but pathological nesting.
+            Err(_) => changes(base, head, options),
+        }
+    })
+}
+
+fn changes(base: &Value, head: &Value, options: &Options) -> Vec<Change> {
+    // Nothing changed, whatever the documents hold (and however deep they nest).
+    if base == head {
+        return Vec::new();
+    }
+    let model = model::Model::new(base, head);
+    let mut changes: Vec<Change> = checks::run(&model, options)
         .into_iter()
-        .map(|f| Change {
-            level: profile.level(&f.id),
-            id: f.id,
-            operation: f.operation,
-            base_location: f.base_location,
-            head_location: f.head_location,
-            message: f.message,
+        .filter_map(|f| {
+            Some(Change {
+                level: options.profile.level(f.rule)?,
+                rule: f.rule,
+                operation: f.operation,
+                base_location: f.base_location,
+                head_location: f.head_location,
+                message: f.message,
+            })
         })
         .collect();
     changes.sort_by(|a, b| {
-        (&a.operation, &a.id, &a.base_location, &a.head_location).cmp(&(
-            &b.operation,
-            &b.id,
-            &b.base_location,
-            &b.head_location,
-        ))
+        (
+            &a.operation,
+            a.rule.id(),
+            &a.base_location,
+            &a.head_location,
+            &a.message,
+        )
+            .cmp(&(
+                &b.operation,
+                b.rule.id(),
+                &b.base_location,
+                &b.head_location,
+                &b.message,
+            ))
     });
     changes
 }

@@ -1,6 +1,10 @@
 //! Following `$ref`s inside one document: the one follower both libraries use.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
+
+use crate::pointer;
 
 /// What a chain of `$ref`s leads to.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,9 +31,14 @@ pub enum Stop {
 /// The JSON pointer a local reference (`#/components/schemas/A`) names, with the URI
 /// fragment's percent-encoding decoded; `None` for an external reference.
 pub fn local_target(reference: &str) -> Option<String> {
+    fragment(reference).map(Cow::into_owned)
+}
+
+/// [`local_target`], borrowing from `reference` unless there is something to decode.
+fn fragment(reference: &str) -> Option<Cow<'_, str>> {
     let fragment = reference.strip_prefix('#')?;
     if !fragment.contains('%') {
-        return Some(fragment.to_owned());
+        return Some(Cow::Borrowed(fragment));
     }
     let bytes = fragment.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -47,7 +56,7 @@ pub fn local_target(reference: &str) -> Option<String> {
             }
         }
     }
-    Some(String::from_utf8_lossy(&out).into_owned())
+    Some(Cow::Owned(String::from_utf8_lossy(&out).into_owned()))
 }
 
 /// The `$ref` string of `value`, if it has one.
@@ -59,35 +68,46 @@ pub fn reference_of(value: &Value) -> Option<&str> {
 /// first value without a `$ref`, or at a reference that is external, dangling, or leads back
 /// to a value already passed (reported in [`Resolved::stopped`]).
 pub fn resolve<'a>(doc: &'a Value, value: &'a Value, at: &str) -> Resolved<'a> {
-    let mut current = Resolved {
+    let (value, target, stopped) = follow(doc, value, at);
+    Resolved {
         value,
-        pointer: at.to_owned(),
-        stopped: None,
-    };
-    let mut passed: Vec<String> = Vec::new();
-    while let Some(reference) = reference_of(current.value) {
-        let Some(target) = local_target(reference) else {
-            current.stopped = Some(Stop::External);
-            break;
-        };
-        let Some(next) = doc.pointer(&target) else {
-            current.stopped = Some(Stop::Dangling);
-            break;
-        };
-        if passed.contains(&target) || target == at {
-            current.stopped = Some(Stop::Cycle);
-            break;
-        }
-        passed.push(target.clone());
-        current.value = next;
-        current.pointer = target;
+        pointer: target.map_or_else(|| at.to_owned(), Cow::into_owned),
+        stopped,
     }
-    current
 }
 
 /// The value [`resolve`] reaches, for callers that need no pointer.
 pub fn resolve_value<'a>(doc: &'a Value, value: &'a Value) -> &'a Value {
-    resolve(doc, value, "").value
+    follow(doc, value, "").0
+}
+
+/// The walk behind [`resolve`]: the value reached, the pointer of the last target followed
+/// (`None` when `value` was no reference), and why it stopped early. Borrows rather than
+/// allocates wherever it can: most references are followed in one hop.
+fn follow<'a>(
+    doc: &'a Value,
+    value: &'a Value,
+    at: &str,
+) -> (&'a Value, Option<Cow<'a, str>>, Option<Stop>) {
+    let mut current = value;
+    let mut last: Option<Cow<'a, str>> = None;
+    let mut passed: Vec<Cow<'a, str>> = Vec::new();
+    while let Some(reference) = reference_of(current) {
+        let Some(target) = fragment(reference) else {
+            return (current, last, Some(Stop::External));
+        };
+        let Some(next) = pointer::get(doc, &target) else {
+            return (current, last, Some(Stop::Dangling));
+        };
+        if target == at || last.as_ref() == Some(&target) || passed.contains(&target) {
+            return (current, last, Some(Stop::Cycle));
+        }
+        if let Some(previous) = last.replace(target) {
+            passed.push(previous);
+        }
+        current = next;
+    }
+    (current, last, None)
 }
 
 #[cfg(test)]

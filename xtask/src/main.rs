@@ -52,8 +52,14 @@ enum Command {
     /// files, URLs, or `git:REV[:path]` (default path `openapi/swagger.json`).
     /// Exit 0, or 1 when a change reaches --fail-on, or 2 on unreadable input.
     Diff {
-        base: String,
-        head: String,
+        #[arg(required_unless_present = "list_rules")]
+        base: Option<String>,
+        #[arg(required_unless_present = "list_rules")]
+        head: Option<String>,
+        /// Print every rule the diff can report, as JSON
+        /// (`[{id, oasdiff_level, rust_client_level, extension}]`), and exit.
+        #[arg(long, conflicts_with_all = ["base", "head"])]
+        list_rules: bool,
         /// `rust-client` (levels for callers of revolv3-client) or `oasdiff` (oasdiff's levels).
         #[arg(long, default_value = "rust-client", value_parser = parse_profile)]
         profile: revolv3_apidiff::Profile,
@@ -70,6 +76,16 @@ enum Command {
         /// in either is an error naming that side.
         #[arg(long, value_name = "FILE")]
         overlay: Option<PathBuf>,
+        /// Days a deprecated `beta` operation must have before its sunset date.
+        #[arg(long, default_value_t = 0, value_name = "DAYS")]
+        deprecation_days_beta: u32,
+        /// Days a deprecated `stable` operation must have before its sunset date.
+        #[arg(long, default_value_t = 0, value_name = "DAYS")]
+        deprecation_days_stable: u32,
+        /// Leave out operations less stable than this `x-stability-level`: draft, alpha,
+        /// beta or stable.
+        #[arg(long, default_value = "beta", value_parser = parse_stability)]
+        stability_level: revolv3_apidiff::Stability,
         #[command(flatten)]
         limits: LimitArgs,
     },
@@ -203,6 +219,11 @@ fn parse_format(text: &str) -> Result<revolv3_apidiff::format::Format, String> {
         .ok_or_else(|| format!("`{text}` is not text, markdown, json or githubactions"))
 }
 
+fn parse_stability(text: &str) -> Result<revolv3_apidiff::Stability, String> {
+    revolv3_apidiff::Stability::parse(text)
+        .ok_or_else(|| format!("`{text}` is not draft, alpha, beta or stable"))
+}
+
 fn parse_level(text: &str) -> Result<revolv3_apidiff::Level, String> {
     revolv3_apidiff::Level::parse(text)
         .ok_or_else(|| format!("`{text}` is not error, warning or info"))
@@ -272,20 +293,33 @@ fn main() -> ExitCode {
             command: DriftCommand::Observe { base_url, out },
         } => drift::observe::run(&root, base_url.as_deref(), &out),
         Command::Diff {
+            list_rules: true, ..
+        } => diff::list_rules(),
+        Command::Diff {
             base,
             head,
             profile,
             format,
             fail_on,
             ignore,
+            deprecation_days_beta,
+            deprecation_days_stable,
+            stability_level,
             overlay,
             limits,
+            ..
         } => diff::run(
             &root,
             &diff::DiffArgs {
-                base: &base,
-                head: &head,
-                profile,
+                base: base.as_deref().unwrap_or_default(),
+                head: head.as_deref().unwrap_or_default(),
+                options: revolv3_apidiff::Options {
+                    profile,
+                    deprecation_days_beta,
+                    deprecation_days_stable,
+                    stability_level,
+                    ..revolv3_apidiff::Options::default()
+                },
                 format,
                 fail_on,
                 ignore: ignore.as_deref(),

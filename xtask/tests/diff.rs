@@ -107,6 +107,14 @@ fn bad_input_exits_2_naming_the_file() {
         (fixture("malformed/truncated.json"), "invalid JSON"),
         (fixture("malformed/swagger-2.0.json"), "Swagger 2.0"),
         (fixture("malformed/no-such-file.json"), "no-such-file.json"),
+        (
+            fixture("malformed/dangling-ref.json"),
+            "at /paths/~1api~1Customers~1{customerId}/get/responses/200/content/application~1json/schema:",
+        ),
+        (
+            fixture("malformed/external-ref.json"),
+            "referenced file `common.json`",
+        ),
         ("git:no-such-rev".to_owned(), "git:no-such-rev"),
     ] {
         let out = xtask(&[&good, &bad]);
@@ -119,4 +127,42 @@ fn bad_input_exits_2_naming_the_file() {
     }
     let out = xtask(&[&good, &good, "--format", "yaml"]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn list_rules_prints_the_registry_as_json() {
+    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["diff", "--list-rules"])
+        .output()
+        .expect("xtask runs");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert!(rows.len() > 500, "{}", rows.len());
+    for row in rows {
+        let keys: Vec<&String> = row.as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            ["extension", "id", "oasdiff_level", "rust_client_level"]
+        );
+    }
+    let added = rows
+        .iter()
+        .find(|r| r["id"] == "response-success-status-added")
+        .unwrap();
+    assert_eq!(added["oasdiff_level"], "info");
+    assert_eq!(added["rust_client_level"], "error");
+}
+
+#[test]
+fn external_references_are_followed_relative_to_the_spec_file() {
+    let dir = repo().join("apidiff/tests/fixtures/external");
+    let (base, head) = (
+        dir.join("base/openapi.yaml").display().to_string(),
+        dir.join("head/openapi.yaml").display().to_string(),
+    );
+    let out = xtask(&[&base, &head, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["changes"][0]["id"], "response-property-type-changed");
 }

@@ -1,0 +1,133 @@
+//! Components and webhooks: schemas removed, security schemes added, removed and changed,
+//! webhooks added and removed.
+
+use super::Report;
+use crate::model::Model;
+use crate::rules::Rule;
+
+/// The component and webhook rules.
+pub fn check(model: &Model<'_>, report: &mut Report<'_>) {
+    for (name, at) in &model.schemas_deleted {
+        report.add(
+            Rule::ApiSchemaRemoved,
+            None,
+            Some(at),
+            None,
+            format!("removed the schema `{name}` from components"),
+        );
+    }
+    for (name, at) in &model.webhooks_added {
+        report.add(
+            Rule::WebhookAdded,
+            None,
+            None,
+            Some(at),
+            format!("added the webhook `{name}`"),
+        );
+    }
+    for (name, at) in &model.webhooks_deleted {
+        report.add(
+            Rule::WebhookRemoved,
+            None,
+            Some(at),
+            None,
+            format!("removed the webhook `{name}`"),
+        );
+    }
+    let Some(schemes) = &model.security_schemes else {
+        return;
+    };
+    let at = |name: &str| crate::pointer::push("/components/securitySchemes", name);
+    for name in &schemes.added {
+        report.add(
+            Rule::ApiSecurityComponentAdded,
+            None,
+            None,
+            Some(&at(name)),
+            format!("added the security scheme `{name}`"),
+        );
+    }
+    for name in &schemes.deleted {
+        report.add(
+            Rule::ApiSecurityComponentRemoved,
+            None,
+            Some(&at(name)),
+            None,
+            format!("removed the security scheme `{name}`"),
+        );
+    }
+    for scheme in &schemes.modified {
+        let here = at(scheme.name);
+        let both = (Some(here.as_str()), Some(here.as_str()));
+        let name = scheme.name;
+        if let Some(url) = scheme.implicit_authorization_url {
+            let message = format!(
+                "the authorization URL of `{name}` changed from `{}` to `{}`",
+                url.from, url.to
+            );
+            report.add(
+                Rule::ApiSecurityComponentOauthUrlChanged,
+                None,
+                both.0,
+                both.1,
+                message,
+            );
+        }
+        if let Some(url) = scheme.implicit_token_url {
+            let message = format!(
+                "the token URL of `{name}` changed from `{}` to `{}`",
+                url.from, url.to
+            );
+            report.add(
+                Rule::ApiSecurityComponentOauthTokenUrlChanged,
+                None,
+                both.0,
+                both.1,
+                message,
+            );
+        }
+        for scope in &scheme.implicit_scopes_added {
+            report.add(
+                Rule::ApiSecurityComponentOauthScopeAdded,
+                None,
+                None,
+                both.1,
+                format!("added the scope `{scope}` to `{name}`"),
+            );
+        }
+        for scope in &scheme.implicit_scopes_deleted {
+            report.add(
+                Rule::ApiSecurityComponentOauthScopeRemoved,
+                None,
+                both.0,
+                None,
+                format!("removed the scope `{scope}` from `{name}`"),
+            );
+        }
+        for (scope, from, to) in &scheme.implicit_scopes_changed {
+            let message = format!(
+                "the description of the scope `{scope}` of `{name}` changed from `{from}` to `{to}`"
+            );
+            report.add(
+                Rule::ApiSecurityComponentOauthScopeChanged,
+                None,
+                both.0,
+                both.1,
+                message,
+            );
+        }
+        if let Some(kind) = scheme.kind {
+            let message = format!(
+                "the type of `{name}` changed from `{}` to `{}`",
+                kind.from, kind.to
+            );
+            report.add(
+                Rule::ApiSecurityComponentTypeChanged,
+                None,
+                both.0,
+                both.1,
+                message,
+            );
+        }
+    }
+}

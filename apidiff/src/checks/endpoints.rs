@@ -1,0 +1,225 @@
+//! Operations added, removed, deprecated, reactivated, and their sunset dates.
+
+use super::lifecycle::{self, Deprecation, Removal, SunsetMove};
+use super::stability::Scope;
+use super::{Report, operation_name};
+use crate::model::{Located, Model};
+use crate::options::Stability;
+use crate::rules::Rule;
+
+/// The endpoint rules.
+pub fn check(model: &Model<'_>, scope: &Scope, report: &mut Report<'_>) {
+    added(model, report);
+    removed(model, scope, report);
+    for path in model.paths_modified.iter().chain(&model.webhooks_modified) {
+        for op in path
+            .modified
+            .iter()
+            .filter(|op| scope.keeps(&path.path, op.method))
+        {
+            let name = operation_name(op.method, &path.path);
+            deprecation(
+                &name,
+                &op.base,
+                &op.head,
+                op.deprecated.map(|d| d.to),
+                report,
+            );
+            sunset(&name, &op.base, &op.head, op.extensions.as_ref(), report);
+        }
+    }
+}
+
+fn added(model: &Model<'_>, report: &mut Report<'_>) {
+    let doc = model.differ.head_doc();
+    for (path, item) in &model.paths_added {
+        for method in revolv3_oas::METHODS {
+            if let Some(op) = item.child(doc, method) {
+                report.add(
+                    Rule::EndpointAdded,
+                    Some(&operation_name(method, path)),
+                    None,
+                    Some(&op.at),
+                    "endpoint added".into(),
+                );
+            }
+        }
+    }
+    for path in model.paths_modified.iter().chain(&model.webhooks_modified) {
+        for method in &path.added {
+            let at = path.head.child(doc, method).map(|op| op.at);
+            report.add(
+                Rule::EndpointAdded,
+                Some(&operation_name(method, &path.path)),
+                None,
+                at.as_deref(),
+                "endpoint added".into(),
+            );
+        }
+    }
+}
+
+fn removed(model: &Model<'_>, scope: &Scope, report: &mut Report<'_>) {
+    let doc = model.differ.base_doc();
+    for (path, item) in model
+        .paths_deleted
+        .iter()
+        .filter(|(p, _)| scope.keeps_removed_path(p))
+    {
+        for method in revolv3_oas::METHODS {
+            let Some(op) = item.child(doc, method) else {
+                continue;
+            };
+            if matches!(
+                lifecycle::stability(op.object.get("x-stability-level")),
+                Err(_) | Ok(Some(Stability::Alpha | Stability::Draft))
+            ) {
+                continue;
+            }
+            removal(report, &operation_name(method, path), &op, true);
+        }
+    }
+    for path in model.paths_modified.iter().chain(&model.webhooks_modified) {
+        for method in path
+            .deleted
+            .iter()
+            .filter(|m| scope.keeps_removed(&path.path, m))
+        {
+            if let Some(op) = path.base.child(doc, method) {
+                removal(report, &operation_name(method, &path.path), &op, false);
+            }
+        }
+    }
+}
+
+fn removal(report: &mut Report<'_>, name: &str, op: &Located<'_>, whole_path: bool) {
+    let (rule, message) = match lifecycle::removal(
+        report.options(),
+        op.flag("deprecated"),
+        op.object.get("x-sunset"),
+    ) {
+        Removal::WithoutDeprecation if whole_path => (
+            Rule::ApiPathRemovedWithoutDeprecation,
+            "path removed without deprecation".to_owned(),
+        ),
+        Removal::WithoutDeprecation => (
+            Rule::ApiRemovedWithoutDeprecation,
+            "endpoint removed without deprecation".to_owned(),
+        ),
+        Removal::WithDeprecation if whole_path => (
+            Rule::ApiPathRemovedWithDeprecation,
+            "deprecated path removed".to_owned(),
+        ),
+        Removal::WithDeprecation => (
+            Rule::ApiRemovedWithDeprecation,
+            "deprecated endpoint removed".to_owned(),
+        ),
+        Removal::SunsetUnreadable(e) => {
+            (Rule::ApiPathSunsetParse, format!("removed endpoint: {e}"))
+        }
+        Removal::BeforeSunset(date) if whole_path => (
+            Rule::ApiPathRemovedBeforeSunset,
+            format!("path removed before its sunset date {date}"),
+        ),
+        Removal::BeforeSunset(date) => (
+            Rule::ApiRemovedBeforeSunset,
+            format!("endpoint removed before its sunset date {date}"),
+        ),
+        Removal::AfterSunset => return,
+    };
+    report.add(rule, Some(name), Some(&op.at), None, message);
+}
+
+fn deprecation(
+    name: &str,
+    base: &Located<'_>,
+    head: &Located<'_>,
+    deprecated: Option<bool>,
+    report: &mut Report<'_>,
+) {
+    let Some(now_deprecated) = deprecated else {
+        return;
+    };
+    let locations = (Some(base.at.as_str()), Some(head.at.as_str()));
+    if !now_deprecated {
+        report.add(
+            Rule::EndpointReactivated,
+            Some(name),
+            locations.0,
+            locations.1,
+            "endpoint reactivated".into(),
+        );
+        return;
+    }
+    let Ok(stability) = lifecycle::stability(head.object.get("x-stability-level")) else {
+        return;
+    };
+    let (rule, message) = match lifecycle::judge(
+        report.options(),
+        stability,
+        head.object.get("x-sunset"),
+    ) {
+        Deprecation::Plain => (Rule::EndpointDeprecated, "endpoint deprecated".to_owned()),
+        Deprecation::SunsetMissing => (
+            Rule::ApiDeprecatedSunsetMissing,
+            "endpoint deprecated without the sunset date the policy requires".to_owned(),
+        ),
+        Deprecation::SunsetUnreadable(e) => (
+            Rule::ApiDeprecatedSunsetParse,
+            format!("endpoint deprecated: {e}"),
+        ),
+        Deprecation::SunsetTooSoon(date, days) => (
+            Rule::ApiSunsetDateTooSmall,
+            format!(
+                "endpoint deprecated with sunset {date}, less than the {days} days the policy requires"
+            ),
+        ),
+        Deprecation::WithSunset(date) => (
+            Rule::EndpointDeprecatedWithSunset,
+            format!("endpoint deprecated with sunset {date}"),
+        ),
+    };
+    report.add(rule, Some(name), locations.0, locations.1, message);
+}
+
+fn sunset(
+    name: &str,
+    base: &Located<'_>,
+    head: &Located<'_>,
+    extensions: Option<&crate::model::KeysDiff<'_>>,
+    report: &mut Report<'_>,
+) {
+    let Some(extensions) = extensions else { return };
+    if !head.flag("deprecated") {
+        return;
+    }
+    let locations = (Some(base.at.as_str()), Some(head.at.as_str()));
+    if extensions.deleted("x-sunset") {
+        report.add(
+            Rule::SunsetDeleted,
+            Some(name),
+            locations.0,
+            locations.1,
+            "the sunset date of a deprecated endpoint was removed".into(),
+        );
+        return;
+    }
+    let (Some(b), Some(h)) = (base.object.get("x-sunset"), head.object.get("x-sunset")) else {
+        return;
+    };
+    if !extensions.modified("x-sunset") {
+        return;
+    }
+    let stability = lifecycle::stability(head.object.get("x-stability-level"));
+    match lifecycle::sunset_move(report.options(), stability.clone().ok().flatten(), b, h) {
+        SunsetMove::Unreadable(e) => report.add(Rule::ApiPathSunsetParse, Some(name), locations.0, locations.1, e),
+        SunsetMove::TooSoon(old, new, days) if stability.is_ok() => report.add(
+            Rule::ApiSunsetDateChangedTooSmall,
+            Some(name),
+            locations.0,
+            locations.1,
+            format!("the sunset date moved from {old} to {new}, less than the {days} days the policy requires"),
+        ),
+        _ => {}
+    }
+}

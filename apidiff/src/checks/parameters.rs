@@ -1,0 +1,752 @@
+//! Request parameters: added, removed, required, deprecated and sunset, and their schemas
+//! (types, enums, bounds, patterns, defaults, nullability), header parameters' object
+//! properties, and parameters added to a whole path item.
+
+use serde_json::Value;
+
+use super::lifecycle::{self, Deprecation, Removal, SunsetMove};
+use super::schema::{nullability, types, walk};
+use super::{Op, Report, operation_name};
+use crate::model::{Differ, Doc, Hidden, Model, Param, ParamDiff, SchemaDiff, Site};
+use crate::pointer::push;
+use crate::rules::Rule;
+
+/// The parameter rules of one operation.
+pub fn check(model: &Model<'_>, op: &Op<'_, '_>, report: &mut Report<'_>) {
+    let Some(params) = &op.diff.parameters else {
+        return;
+    };
+    for param in &params.deleted {
+        removed(op, param, report);
+    }
+    for param in &params.added {
+        let (rule, what) = match (param.location, param.required()) {
+            ("path", _) => (Rule::NewRequestPathParameter, "path"),
+            (_, true) => (Rule::NewRequiredRequestParameter, "required"),
+            (_, false) => (Rule::NewOptionalRequestParameter, "optional"),
+        };
+        let message = format!(
+            "added the {what} `{}` parameter `{}`",
+            param.location, param.name
+        );
+        report.add(rule, Some(&op.name), None, Some(&param.at), message);
+    }
+    for param in &params.modified {
+        modified(&model.differ, op, param, report);
+    }
+}
+
+fn subject(param: &ParamDiff<'_>) -> String {
+    format!("the `{}` parameter `{}`", param.location(), param.name())
+}
+
+fn removed(op: &Op<'_, '_>, param: &Param<'_>, report: &mut Report<'_>) {
+    let what = format!("the `{}` parameter `{}`", param.location, param.name);
+    let (rule, message) = match lifecycle::removal(
+        report.options(),
+        param.deprecated(),
+        param.extension("x-sunset"),
+    ) {
+        Removal::WithoutDeprecation => (Rule::RequestParameterRemoved, format!("removed {what}")),
+        Removal::WithDeprecation => (
+            Rule::RequestParameterRemovedWithDeprecation,
+            format!("removed the deprecated {what}"),
+        ),
+        Removal::SunsetUnreadable(e) => (
+            Rule::RequestParameterSunsetParse,
+            format!("removed {what}: {e}"),
+        ),
+        Removal::BeforeSunset(date) => (
+            Rule::RequestParameterRemovedBeforeSunset,
+            format!("removed {what} before its sunset date {date}"),
+        ),
+        Removal::AfterSunset => return,
+    };
+    report.add(rule, Some(&op.name), Some(&param.at), None, message);
+}
+
+fn modified(differ: &Differ<'_>, op: &Op<'_, '_>, param: &ParamDiff<'_>, report: &mut Report<'_>) {
+    let name = &op.name;
+    let at = (Some(param.base.at.as_str()), Some(param.head.at.as_str()));
+    if let Some(renamed) = param.name.filter(|_| param.location() == "path") {
+        let message = format!(
+            "renamed the path parameter `{}` to `{}`",
+            renamed.from, renamed.to
+        );
+        report.add(
+            Rule::RequestPathParameterRenamed,
+            Some(name),
+            at.0,
+            at.1,
+            message,
+        );
+    }
+    if let Some(required) = param.required {
+        let (rule, what) = if required.to {
+            (Rule::RequestParameterBecameRequired, "required")
+        } else {
+            (Rule::RequestParameterBecameOptional, "optional")
+        };
+        report.add(
+            rule,
+            Some(name),
+            at.0,
+            at.1,
+            format!("{} became {what}", subject(param)),
+        );
+    }
+    deprecation(op, param, report);
+    sunset(op, param, report);
+    if let Some(schema) = &param.schema
+        && schema.both_sides()
+    {
+        schema_rules(differ, op, param, schema, report);
+        if param.location() == "header" {
+            header_properties(op, param, schema, report);
+        }
+    }
+}
+
+fn deprecation(op: &Op<'_, '_>, param: &ParamDiff<'_>, report: &mut Report<'_>) {
+    let Some(deprecated) = param.deprecated else {
+        return;
+    };
+    let at = (Some(param.base.at.as_str()), Some(param.head.at.as_str()));
+    if !deprecated.to {
+        report.add(
+            Rule::RequestParameterReactivated,
+            Some(&op.name),
+            at.0,
+            at.1,
+            format!("{} is no longer deprecated", subject(param)),
+        );
+        return;
+    }
+    let Ok(stability) = lifecycle::stability(op.diff.head.object.get("x-stability-level")) else {
+        return;
+    };
+    let (rule, message) = match lifecycle::judge(
+        report.options(),
+        stability,
+        param.head.extension("x-sunset"),
+    ) {
+        Deprecation::Plain => (
+            Rule::RequestParameterDeprecated,
+            format!("{} was deprecated", subject(param)),
+        ),
+        Deprecation::WithSunset(date) => (
+            Rule::RequestParameterDeprecated,
+            format!("{} was deprecated with sunset {date}", subject(param)),
+        ),
+        Deprecation::SunsetMissing => (
+            Rule::RequestParameterDeprecatedSunsetMissing,
+            format!(
+                "{} was deprecated without the sunset date the policy requires",
+                subject(param)
+            ),
+        ),
+        Deprecation::SunsetUnreadable(e) => (
+            Rule::RequestParameterSunsetParse,
+            format!("{} was deprecated: {e}", subject(param)),
+        ),
+        Deprecation::SunsetTooSoon(date, days) => (
+            Rule::RequestParameterSunsetDateTooSmall,
+            format!(
+                "{} was deprecated with sunset {date}, less than the {days} days the policy requires",
+                subject(param)
+            ),
+        ),
+    };
+    report.add(rule, Some(&op.name), at.0, at.1, message);
+}
+
+fn sunset(op: &Op<'_, '_>, param: &ParamDiff<'_>, report: &mut Report<'_>) {
+    let Some(extensions) = &param.extensions else {
+        return;
+    };
+    if !param.head.deprecated() {
+        return;
+    }
+    let at = (Some(param.base.at.as_str()), Some(param.head.at.as_str()));
+    if extensions.deleted("x-sunset") {
+        let message = format!(
+            "the sunset date of {}, which is deprecated, was removed",
+            subject(param)
+        );
+        report.add(
+            Rule::RequestParameterSunsetDeleted,
+            Some(&op.name),
+            at.0,
+            at.1,
+            message,
+        );
+        return;
+    }
+    let (Some(b), Some(h)) = (
+        param.base.extension("x-sunset"),
+        param.head.extension("x-sunset"),
+    ) else {
+        return;
+    };
+    if !extensions.modified("x-sunset") {
+        return;
+    }
+    let stability = lifecycle::stability(op.diff.head.object.get("x-stability-level"));
+    match lifecycle::sunset_move(report.options(), stability.clone().ok().flatten(), b, h) {
+        SunsetMove::Unreadable(e) => report.add(Rule::RequestParameterSunsetParse, Some(&op.name), at.0, at.1, format!("{}: {e}", subject(param))),
+        SunsetMove::TooSoon(old, new, days) if stability.is_ok() => report.add(
+            Rule::RequestParameterSunsetDateChangedTooSmall,
+            Some(&op.name),
+            at.0,
+            at.1,
+            format!("the sunset date of {} moved from {old} to {new}, less than the {days} days the policy requires", subject(param)),
+        ),
+        _ => {}
+    }
+}
+
+fn without_null(types: Vec<&str>) -> Vec<&str> {
+    types.into_iter().filter(|t| *t != "null").collect()
+}
+
+/// A query or cookie parameter that became a `form`/`explode` array whose items accept every
+/// value the old scalar did: a single value is still a valid one-element array.
+fn scalar_to_exploded_array(
+    differ: &Differ<'_>,
+    param: &ParamDiff<'_>,
+    schema: &SchemaDiff<'_>,
+) -> bool {
+    let (Some(types), Some(base), Some(head)) = (&schema.types, &schema.base, &schema.head) else {
+        return false;
+    };
+    let added: Vec<&str> = types
+        .added
+        .iter()
+        .copied()
+        .filter(|t| *t != "null")
+        .collect();
+    let base_types = without_null(base.schema.types());
+    if added != ["array"]
+        || base_types.is_empty()
+        || param.head.style() != "form"
+        || !param.head.explode()
+    {
+        return false;
+    }
+    let Some(items) = head.schema.items() else {
+        return false;
+    };
+    let items_at = push(&head.at, "items");
+    let item = revolv3_oas::resolve(differ.doc(Doc::Head), items, &items_at);
+    let item_types = without_null(crate::model::Schema::new(item.value).types());
+    let contained = match (item_types.as_slice(), base_types.as_slice()) {
+        ([to], [from]) if from == to || (*from == "integer" && *to == "number") => true,
+        (to, _) => to.is_empty() || to == ["string"],
+    };
+    let hide = Hidden::TYPE.with(Hidden::NULLABLE);
+    contained
+        && differ.equivalent(
+            Site::hiding(base.value, base.at.clone(), hide),
+            Doc::Base,
+            Site::hiding(item.value, item.pointer, hide),
+            Doc::Head,
+        )
+}
+
+fn schema_rules(
+    differ: &Differ<'_>,
+    op: &Op<'_, '_>,
+    param: &ParamDiff<'_>,
+    schema: &SchemaDiff<'_>,
+    report: &mut Report<'_>,
+) {
+    use Rule::*;
+    let name = &op.name;
+    let who = subject(param);
+    if schema.types.is_some() || schema.format.is_some() {
+        let to = schema.head_schema().map(|s| s.types()).unwrap_or_default();
+        let breaking =
+            types::type_or_format_breaking(schema.types.as_ref(), schema.format, false, &to);
+        let rule = if breaking && !scalar_to_exploded_array(differ, param, schema) {
+            RequestParameterTypeChanged
+        } else {
+            RequestParameterTypeGeneralized
+        };
+        report.at_node(
+            rule,
+            name,
+            schema,
+            format!("the type of {who} changed from {}", types::describe(schema)),
+        );
+    }
+    if let Some(d) = &schema.list_of_types {
+        let rule = if d.deleted.is_empty() {
+            RequestParameterListOfTypesWidened
+        } else {
+            RequestParameterListOfTypesNarrowed
+        };
+        report.at_node(
+            rule,
+            name,
+            schema,
+            format!("the types {who} allows changed: {}", types::list_change(d)),
+        );
+    }
+    if let Some(nullable) = nullability::change(schema) {
+        let rule = if nullable {
+            RequestParameterBecameNullable
+        } else {
+            RequestParameterBecameNotNullable
+        };
+        report.at_node(
+            rule,
+            name,
+            schema,
+            format!(
+                "{who} {}",
+                if nullable {
+                    "accepts null now"
+                } else {
+                    "no longer accepts null"
+                }
+            ),
+        );
+    }
+    if let Some(e) = &schema.enum_values {
+        if e.enum_added {
+            report.at_node(
+                RequestParameterBecameEnum,
+                name,
+                schema,
+                format!("{who} became an enum"),
+            );
+        }
+        for value in &e.deleted {
+            report.at_node(
+                RequestParameterEnumValueRemoved,
+                name,
+                schema,
+                format!("removed the enum value {value} from {who}"),
+            );
+        }
+        for value in &e.added {
+            report.at_node(
+                RequestParameterEnumValueAdded,
+                name,
+                schema,
+                format!("added the enum value {value} to {who}"),
+            );
+        }
+    }
+    for value in super::schema::enums::extensible_values_removed(schema) {
+        report.add(
+            RequestParameterXExtensibleEnumValueRemoved,
+            Some(name),
+            schema.base_at(),
+            schema.head_at(),
+            format!("removed `{value}` from the x-extensible-enum of {who}"),
+        );
+    }
+    if let Some(p) = schema.pattern {
+        let rule = match (p.from.is_empty(), p.to.is_empty()) {
+            (true, _) => RequestParameterPatternAdded,
+            (_, true) => RequestParameterPatternRemoved,
+            _ if p.to == ".*" => RequestParameterPatternGeneralized,
+            _ => RequestParameterPatternChanged,
+        };
+        report.at_node(
+            rule,
+            name,
+            schema,
+            format!(
+                "the pattern of {who} changed from `{}` to `{}`",
+                p.from, p.to
+            ),
+        );
+    }
+    if let Some(d) = &schema.default
+        && !param.base.required()
+        && !param.head.required()
+    {
+        let rule = match (d.from, d.to) {
+            (None, _) => RequestParameterDefaultValueAdded,
+            (_, None) => RequestParameterDefaultValueRemoved,
+            _ => RequestParameterDefaultValueChanged,
+        };
+        let show = |v: Option<&Value>| v.map_or_else(|| "none".to_owned(), Value::to_string);
+        report.add(
+            rule,
+            Some(name),
+            schema.base_at(),
+            schema.head_at(),
+            format!(
+                "the default of {who} changed from {} to {}",
+                show(d.from),
+                show(d.to)
+            ),
+        );
+    }
+    bounds(op, &who, schema, report);
+    walk::modified(schema, &mut |node| property_rules(op, &who, node, report));
+}
+
+fn bounds(op: &Op<'_, '_>, who: &str, schema: &SchemaDiff<'_>, report: &mut Report<'_>) {
+    use Rule::*;
+    let mut say = |rule: Rule, keyword: &str, from: String, to: String| {
+        report.add(
+            rule,
+            Some(&op.name),
+            schema.base_at(),
+            schema.head_at(),
+            format!("the {keyword} of {who} changed from {from} to {to}"),
+        );
+    };
+    let show = |v: Option<u64>| v.map_or_else(|| "none".to_owned(), |n| n.to_string());
+    let max_items = schema
+        .max_items
+        .or_else(|| schema.items.as_ref().and_then(|i| i.max_items));
+    if let Some(d) = max_items
+        && let (Some(from), Some(to)) = (d.from, d.to)
+    {
+        say(
+            if to > from {
+                RequestParameterMaxItemsIncreased
+            } else {
+                RequestParameterMaxItemsDecreased
+            },
+            "maxItems",
+            from.to_string(),
+            to.to_string(),
+        );
+    }
+    if let Some(d) = schema.max_length {
+        match (d.from, d.to) {
+            (None, Some(_)) => say(
+                RequestParameterMaxLengthSet,
+                "maxLength",
+                show(d.from),
+                show(d.to),
+            ),
+            (Some(from), Some(to)) => say(
+                if to < from {
+                    RequestParameterMaxLengthDecreased
+                } else {
+                    RequestParameterMaxLengthIncreased
+                },
+                "maxLength",
+                show(d.from),
+                show(d.to),
+            ),
+            _ => {}
+        }
+    }
+    if let Some(d) = schema.min_items {
+        say(
+            if d.to > d.from {
+                RequestParameterMinItemsIncreased
+            } else {
+                RequestParameterMinItemsDecreased
+            },
+            "minItems",
+            d.from.to_string(),
+            d.to.to_string(),
+        );
+    }
+    if let Some(d) = schema.min_length {
+        say(
+            if d.to < d.from {
+                RequestParameterMinLengthDecreased
+            } else {
+                RequestParameterMinLengthIncreased
+            },
+            "minLength",
+            d.from.to_string(),
+            d.to.to_string(),
+        );
+    }
+    let number = |v: Option<f64>| v.map_or_else(|| "none".to_owned(), |n| n.to_string());
+    for (keyword, d, set, down, up) in [
+        (
+            "maximum",
+            schema.maximum,
+            RequestParameterMaxSet,
+            RequestParameterMaxDecreased,
+            RequestParameterMaxIncreased,
+        ),
+        (
+            "minimum",
+            schema.minimum,
+            RequestParameterMinSet,
+            RequestParameterMinDecreased,
+            RequestParameterMinIncreased,
+        ),
+    ] {
+        let Some(d) = d else { continue };
+        match (d.from, d.to) {
+            (None, Some(_)) => say(set, keyword, number(d.from), number(d.to)),
+            (Some(from), Some(to)) => say(
+                if to < from { down } else { up },
+                keyword,
+                number(d.from),
+                number(d.to),
+            ),
+            _ => {}
+        }
+    }
+    for (keyword, d, set, down, up) in [
+        (
+            "exclusiveMaximum",
+            schema.exclusive_maximum,
+            RequestParameterExclusiveMaxSet,
+            RequestParameterExclusiveMaxDecreased,
+            RequestParameterExclusiveMaxIncreased,
+        ),
+        (
+            "exclusiveMinimum",
+            schema.exclusive_minimum,
+            RequestParameterExclusiveMinSet,
+            RequestParameterExclusiveMinDecreased,
+            RequestParameterExclusiveMinIncreased,
+        ),
+    ] {
+        let Some(d) = d else { continue };
+        let show = |b: Option<crate::model::Bound>| match b {
+            Some(crate::model::Bound::Number(n)) => n.to_string(),
+            Some(crate::model::Bound::Flag(f)) => f.to_string(),
+            None => "none".to_owned(),
+        };
+        match (d.from, d.to) {
+            (None, Some(_)) => say(set, keyword, show(d.from), show(d.to)),
+            (Some(from), Some(to)) => {
+                // A maximum reads as lowered, a minimum as raised, only when both are numbers.
+                let lowered = matches!((from.number(), to.number()), (Some(a), Some(b)) if b < a);
+                let raised = matches!((from.number(), to.number()), (Some(a), Some(b)) if b > a);
+                let rule = if keyword == "exclusiveMaximum" {
+                    if lowered { down } else { up }
+                } else if raised {
+                    up
+                } else {
+                    down
+                };
+                say(rule, keyword, show(d.from), show(d.to));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn property_rules(op: &Op<'_, '_>, who: &str, node: &walk::Node<'_, '_>, report: &mut Report<'_>) {
+    use Rule::*;
+    let diff = node.diff;
+    let property = node.full_name();
+    if diff.types.is_some() || diff.format.is_some() {
+        let to = diff.head_schema().map(|s| s.types()).unwrap_or_default();
+        let strong = types::type_or_format_breaking(diff.types.as_ref(), diff.format, true, &to);
+        let weak = types::type_or_format_breaking(diff.types.as_ref(), diff.format, false, &to);
+        // How an object parameter is serialized is unknown: when the two readings disagree
+        // the change may or may not break.
+        let rule = match (strong, weak) {
+            (true, true) => RequestParameterPropertyTypeSpecialized,
+            (false, false) => RequestParameterPropertyTypeGeneralized,
+            _ => RequestParameterPropertyTypeChanged,
+        };
+        report.at_node(
+            rule,
+            &op.name,
+            diff,
+            format!(
+                "the type of `{property}` in {who} changed from {}",
+                types::describe(diff)
+            ),
+        );
+    }
+    if let Some(d) = &diff.list_of_types {
+        let rule = if d.deleted.is_empty() {
+            RequestParameterPropertyListOfTypesWidened
+        } else {
+            RequestParameterPropertyListOfTypesNarrowed
+        };
+        report.at_node(
+            rule,
+            &op.name,
+            diff,
+            format!(
+                "the types `{property}` in {who} allows changed: {}",
+                types::list_change(d)
+            ),
+        );
+    }
+    if diff.both_sides()
+        && let Some(nullable) = nullability::change(diff)
+    {
+        let rule = if nullable {
+            RequestParameterPropertyBecameNullable
+        } else {
+            RequestParameterPropertyBecameNotNullable
+        };
+        let now = if nullable {
+            "accepts null now"
+        } else {
+            "no longer accepts null"
+        };
+        report.at_node(rule, &op.name, diff, format!("`{property}` in {who} {now}"));
+    }
+    if let Some(e) = &diff.enum_values {
+        for value in &e.deleted {
+            report.at_node(
+                RequestParameterPropertyEnumValueRemoved,
+                &op.name,
+                diff,
+                format!("removed the enum value {value} from `{property}` in {who}"),
+            );
+        }
+        for value in &e.added {
+            report.at_node(
+                RequestParameterPropertyEnumValueAdded,
+                &op.name,
+                diff,
+                format!("added the enum value {value} to `{property}` in {who}"),
+            );
+        }
+    }
+}
+
+/// Rules about the object properties of a header parameter's schema.
+fn header_properties(
+    op: &Op<'_, '_>,
+    param: &ParamDiff<'_>,
+    schema: &SchemaDiff<'_>,
+    report: &mut Report<'_>,
+) {
+    let who = subject(param);
+    let say = |report: &mut Report<'_>, rule: Rule, node: &SchemaDiff<'_>, message: String| {
+        report.add(
+            rule,
+            Some(&op.name),
+            node.base_at(),
+            node.head_at(),
+            message,
+        );
+    };
+    let nodes = walk::collect(schema);
+    walk::lone_properties(op.head_doc, schema, &nodes, true, &mut |lone| {
+        if !lone.schema.read_only()
+            && lone
+                .parent
+                .head_schema()
+                .is_some_and(|s| s.requires(lone.name))
+        {
+            let message = format!(
+                "added the required property `{}` to {who}",
+                lone.full_name()
+            );
+            report.add(
+                Rule::NewRequiredRequestHeaderProperty,
+                Some(&op.name),
+                None,
+                Some(&lone.at),
+                message,
+            );
+        }
+    });
+    if schema.enum_values.as_ref().is_some_and(|e| e.enum_added) {
+        say(
+            report,
+            Rule::RequestHeaderPropertyBecameEnum,
+            schema,
+            format!("{who} became an enum"),
+        );
+    }
+    required_added(op, &who, "", schema, true, report);
+    for node in &nodes {
+        if node.diff.enum_values.as_ref().is_some_and(|e| e.enum_added) {
+            say(
+                report,
+                Rule::RequestHeaderPropertyBecameEnum,
+                node.diff,
+                format!("`{}` in {who} became an enum", node.full_name()),
+            );
+        }
+        required_added(op, &who, node.full_name(), node.diff, false, report);
+    }
+}
+
+/// Properties of a header parameter's object that became required.
+fn required_added(
+    op: &Op<'_, '_>,
+    who: &str,
+    path: &str,
+    node: &SchemaDiff<'_>,
+    top: bool,
+    report: &mut Report<'_>,
+) {
+    let (Some(required), Some(head)) = (&node.required, node.head_schema()) else {
+        return;
+    };
+    for name in &required.added {
+        let Some(property) = head
+            .property(name)
+            .map(|v| crate::model::Schema::new(revolv3_oas::resolve_value(op.head_doc, v)))
+        else {
+            continue;
+        };
+        if property.read_only()
+            || (top
+                && node
+                    .base_schema()
+                    .is_none_or(|b| b.property(name).is_none()))
+        {
+            continue;
+        }
+        let message = format!(
+            "the property `{}` of {who} became required",
+            walk::join(path, name)
+        );
+        report.add(
+            Rule::RequestHeaderPropertyBecameRequired,
+            Some(&op.name),
+            node.base_at(),
+            node.head_at(),
+            message,
+        );
+    }
+}
+
+/// Parameters added to a path item: every operation of the path gets them.
+pub fn check_path_level(model: &Model<'_>, report: &mut Report<'_>) {
+    let doc = model.differ.head_doc();
+    for path in model.paths_modified.iter().chain(&model.webhooks_modified) {
+        let Some(params) = &path.parameters else {
+            continue;
+        };
+        for param in params.added.iter().filter(|p| p.location != "path") {
+            let (rule, what) = if param.required() {
+                (
+                    Rule::NewRequiredRequestDefaultParameterToExistingPath,
+                    "required",
+                )
+            } else {
+                (
+                    Rule::NewOptionalRequestDefaultParameterToExistingPath,
+                    "optional",
+                )
+            };
+            for method in revolv3_oas::METHODS
+                .into_iter()
+                .filter(|m| path.head.child(doc, m).is_some())
+            {
+                let message = format!(
+                    "added the {what} `{}` parameter `{}` to every operation of the path",
+                    param.location, param.name
+                );
+                report.add(
+                    rule,
+                    Some(&operation_name(method, &path.path)),
+                    None,
+                    Some(&param.at),
+                    message,
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! Reading a spec document, JSON or YAML, into a JSON value the diff can rely on.
+
+mod external;
+mod validate;
+mod yaml;
+
+use serde_json::Value;
+
+use crate::DiffError;
+use validate::Outside;
+
+pub use external::ReadFile;
+
+/// Parses `bytes` (named `name` in messages) as JSON, or YAML when it is not JSON, and checks
+/// it is an OpenAPI 3.0, 3.1 or 3.2 document. External references are refused; see
+/// [`load_document_with`] to follow them.
+pub fn load_document(name: &str, bytes: &[u8]) -> Result<Value, DiffError> {
+    load_document_with(name, bytes, &mut |path: &str| {
+        Err(format!(
+            "external references are not followed here (`{path}`)"
+        ))
+    })
+}
+
+/// [`load_document`], reading the files that external `$ref`s name with `read`, which gets
+/// each path relative to the folder of the document being loaded.
+pub fn load_document_with(
+    name: &str,
+    bytes: &[u8],
+    read: &mut ReadFile<'_>,
+) -> Result<Value, DiffError> {
+    let error = |message| DiffError::new(name, "", message);
+    let text = text_of(bytes).map_err(error)?;
+    let mut doc = parse_text(text).map_err(error)?;
+    // Nearly every document is self-contained, and is then walked once.
+    if validate::validate(name, &doc, Outside::Note)? {
+        external::bundle(name, &mut doc, read)?;
+        validate::validate(name, &doc, Outside::Refuse)?;
+    }
+    Ok(doc)
+}
+
+fn text_of(bytes: &[u8]) -> Result<&str, String> {
+    std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))
+}
+
+/// JSON or YAML bytes as a JSON value.
+fn parse_bytes(bytes: &[u8]) -> Result<Value, String> {
+    parse_text(text_of(bytes)?)
+}
+
+/// JSON or YAML text as a JSON value.
+fn parse_text(text: &str) -> Result<Value, String> {
+    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
+    if trimmed.is_empty() {
+        return Err("the file is empty".to_owned());
+    }
+    if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        serde_json::from_str(trimmed).map_err(|e| {
+            format!(
+                "invalid JSON at line {} column {}: {e}",
+                e.line(),
+                e.column()
+            )
+        })
+    } else if trimmed.starts_with('<') {
+        Err("this is an HTML or XML page, not an OpenAPI document".to_owned())
+    } else {
+        yaml::parse(trimmed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_yaml_with_numeric_status_keys() {
+        let doc = load_document(
+            "a.yaml",
+            b"openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      responses:\n        200:\n          description: ok\n",
+        )
+        .unwrap();
+        assert_eq!(
+            doc["paths"]["/a"]["get"]["responses"]["200"]["description"],
+            "ok"
+        );
+    }
+
+    #[test]
+    fn reads_3_1_and_3_2_documents() {
+        let doc = load_document(
+            "a.yaml",
+            b"openapi: 3.1.0\ninfo: {title: t, version: '1'}\nwebhooks:\n  ping:\n    post:\n      requestBody:\n        content:\n          application/json:\n            schema: {type: [string, 'null']}\n",
+        )
+        .unwrap();
+        assert!(doc.get("paths").is_none());
+        assert!(
+            load_document(
+                "b.yaml",
+                b"openapi: 3.2.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn refuses_what_is_not_openapi_3_with_a_pointer() {
+        for (bytes, needle, pointer) in [
+            (&b""[..], "empty", ""),
+            (b"<html>", "HTML", ""),
+            (b"{\"openapi\": ", "invalid JSON", ""),
+            (b"swagger: '2.0'\npaths: {}", "Swagger 2.0", "/swagger"),
+            (b"openapi: 3.0.0\ninfo: {title: t, version: '1'}\n", "paths", "/paths"),
+            (b"openapi: 4.0.0\ninfo: {title: t, version: '1'}\npaths: {}", "4.0.0", "/openapi"),
+            (b"a: [", "invalid YAML", ""),
+            (
+                b"openapi: 3.1.0\ninfo: {title: t, version: '1'}\ncomponents: {schemas: {A: {type: [string, 1]}}}",
+                "`1` is not a schema type",
+                "/components/schemas/A/type",
+            ),
+            (
+                b"openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {A: {properties: {b: {type: int}}}}}",
+                "`int` is not a schema type",
+                "/components/schemas/A/properties/b/type",
+            ),
+            (
+                b"openapi: 3.0.0\ninfo: {title: t}\npaths: {}",
+                "info.version",
+                "/info/version",
+            ),
+            (
+                b"openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {A: {$ref: 'other.yaml#/B'}}}",
+                "other.yaml",
+                "/components/schemas/A/$ref",
+            ),
+        ] {
+            let e = load_document("x", bytes).unwrap_err();
+            assert!(e.to_string().contains(needle), "{needle}: {e}");
+            assert_eq!(e.pointer, pointer, "{needle}");
+        }
+    }
+}

@@ -1,0 +1,299 @@
+//! The structural diff: what changed between two documents, organized the way the rules ask
+//! about it (paths, operations, parameters, bodies, responses, schemas). Computed once; the
+//! rules in `checks` only read it.
+
+mod address_map;
+mod content;
+mod media_type;
+mod operation;
+mod parameters;
+mod same;
+mod schema;
+mod schema_diff;
+mod security;
+mod shapes;
+mod subschemas;
+mod values;
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
+
+use crate::pointer::push;
+use revolv3_oas::METHODS;
+
+pub use content::MediaDiff;
+pub use media_type::is_json;
+pub use operation::{HeaderDiff, Located, OpDiff, ResponseDiff};
+pub use parameters::{Param, ParamDiff, ParamsDiff, Renames};
+pub use schema::{Bound, Hidden, Schema};
+pub use schema_diff::{Child, Differ, Doc, MAX_NESTING, SchemaDiff, Site};
+pub use security::{SchemesDiff, SecurityDiff};
+pub use subschemas::{ModifiedSub, Sub, names as subschema_names};
+pub use values::{Delta, KeysDiff, StringsDiff};
+
+/// A path item in both versions that changed.
+#[derive(Debug)]
+pub struct PathDiff<'a> {
+    /// The path as reported: the base's key, or `webhook:<name>` for a webhook.
+    pub path: String,
+    /// The base path item.
+    pub base: Located<'a>,
+    /// The head path item.
+    pub head: Located<'a>,
+    /// Path-level `parameters`.
+    pub parameters: Option<ParamsDiff<'a>>,
+    /// Methods only the head has.
+    pub added: Vec<&'static str>,
+    /// Methods only the base had.
+    pub deleted: Vec<&'static str>,
+    /// Operations in both that changed.
+    pub modified: Vec<OpDiff<'a>>,
+}
+
+/// Two documents compared.
+pub struct Model<'a> {
+    /// The schema comparer, for rules that need to compare schemas afresh.
+    pub differ: Differ<'a>,
+    /// Paths only the head has: key and path item.
+    pub paths_added: Vec<(&'a str, Located<'a>)>,
+    /// Paths only the base had.
+    pub paths_deleted: Vec<(&'a str, Located<'a>)>,
+    /// Paths in both that changed.
+    pub paths_modified: Vec<PathDiff<'a>>,
+    /// Webhooks only the head has.
+    pub webhooks_added: Vec<(&'a str, String)>,
+    /// Webhooks only the base had.
+    pub webhooks_deleted: Vec<(&'a str, String)>,
+    /// Webhooks in both that changed (paths named `webhook:<name>`).
+    pub webhooks_modified: Vec<PathDiff<'a>>,
+    /// Document-level `security`.
+    pub security: Option<SecurityDiff<'a>>,
+    /// Schemas the base's components had and the head's do not: name and pointer.
+    pub schemas_deleted: Vec<(&'a str, String)>,
+    /// `components.securitySchemes`.
+    pub security_schemes: Option<SchemesDiff<'a>>,
+}
+
+/// `/pets/{id}` → (`/pets/{}`, `["id"]`).
+fn shape(path: &str) -> (String, Vec<&str>) {
+    let mut normalized = String::with_capacity(path.len());
+    let mut names = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        normalized.push_str(&rest[..open]);
+        match rest[open..].find('}') {
+            Some(close) => {
+                names.push(&rest[open + 1..open + close]);
+                normalized.push_str("{}");
+                rest = &rest[open + close + 1..];
+            }
+            None => {
+                normalized.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    normalized.push_str(rest);
+    (normalized, names)
+}
+
+fn object_of<'a>(doc: &'a Value, key: &str) -> Option<&'a Map<String, Value>> {
+    doc.get(key).and_then(Value::as_object)
+}
+
+impl<'a> Model<'a> {
+    /// Compares `base` with `head`.
+    pub fn new(base: &'a Value, head: &'a Value) -> Self {
+        let mut model = Model {
+            differ: Differ::new(base, head),
+            paths_added: Vec::new(),
+            paths_deleted: Vec::new(),
+            paths_modified: Vec::new(),
+            webhooks_added: Vec::new(),
+            webhooks_deleted: Vec::new(),
+            webhooks_modified: Vec::new(),
+            security: security::compare(base.get("security"), head.get("security")),
+            schemas_deleted: Vec::new(),
+            security_schemes: None,
+        };
+        model.paths();
+        model.webhooks();
+        model.components();
+        model
+    }
+
+    fn paths(&mut self) {
+        let (base, head) = (self.differ.base_doc(), self.differ.head_doc());
+        let base_paths = object_of(base, "paths").unwrap_or(values::empty_map());
+        let head_paths = object_of(head, "paths").unwrap_or(values::empty_map());
+        let mut head_shapes: HashMap<String, Vec<&'a str>> = HashMap::new();
+        for path in head_paths.keys() {
+            head_shapes.entry(shape(path).0).or_default().push(path);
+        }
+        let mut base_shapes: HashMap<String, usize> = HashMap::new();
+        for path in base_paths.keys() {
+            *base_shapes.entry(shape(path).0).or_default() += 1;
+        }
+        for (path, item) in base_paths {
+            let at = push("/paths", path);
+            let Some(base_item) = Located::resolve(base, item, &at) else {
+                continue;
+            };
+            let (normalized, vars) = shape(path);
+            let partner = if head_paths.contains_key(path) {
+                Some((path.as_str(), Renames::new()))
+            } else {
+                head_shapes.get(&normalized).and_then(|candidates| {
+                    candidates.iter().find_map(|candidate| {
+                        let head_vars = shape(candidate).1;
+                        (head_vars.len() == vars.len())
+                            .then(|| (*candidate, vars.iter().copied().zip(head_vars).collect()))
+                    })
+                })
+            };
+            match partner {
+                None => self.paths_deleted.push((path.as_str(), base_item)),
+                Some((head_path, renames)) => {
+                    let Some(head_item) =
+                        Located::resolve(head, &head_paths[head_path], &push("/paths", head_path))
+                    else {
+                        continue;
+                    };
+                    if let Some(d) = self.path_item(path.clone(), base_item, head_item, &renames) {
+                        self.paths_modified.push(d);
+                    }
+                }
+            }
+        }
+        for (path, item) in head_paths {
+            let known = base_paths.contains_key(path) || base_shapes.contains_key(&shape(path).0);
+            if !known && let Some(head_item) = Located::resolve(head, item, &push("/paths", path)) {
+                self.paths_added.push((path.as_str(), head_item));
+            }
+        }
+    }
+
+    fn path_item(
+        &mut self,
+        path: String,
+        base: Located<'a>,
+        head: Located<'a>,
+        renames: &Renames<'a>,
+    ) -> Option<PathDiff<'a>> {
+        if renames.iter().all(|(from, to)| from == to) && self.differ.same(base.value, head.value) {
+            return None;
+        }
+        let (bd, hd) = (self.differ.base_doc(), self.differ.head_doc());
+        let mut diff = PathDiff {
+            path,
+            parameters: parameters::compare(
+                &mut self.differ,
+                (base.object, &base.at),
+                (head.object, &head.at),
+                renames,
+            ),
+            added: Vec::new(),
+            deleted: Vec::new(),
+            modified: Vec::new(),
+            base,
+            head,
+        };
+        for method in METHODS {
+            match (diff.base.child(bd, method), diff.head.child(hd, method)) {
+                (Some(b), Some(h)) => {
+                    let unchanged = renames.iter().all(|(from, to)| from == to)
+                        && self.differ.same(b.value, h.value);
+                    if !unchanged
+                        && let Some(op) =
+                            operation::compare(&mut self.differ, method, b, h, renames)
+                    {
+                        diff.modified.push(op);
+                    }
+                }
+                (Some(_), None) => diff.deleted.push(method),
+                (None, Some(_)) => diff.added.push(method),
+                (None, None) => {}
+            }
+        }
+        let other = ["summary", "description", "servers"]
+            .into_iter()
+            .any(|k| diff.base.object.get(k) != diff.head.object.get(k))
+            || values::x_diff(diff.base.object, diff.head.object).is_some();
+        let changed = other
+            || diff.parameters.is_some()
+            || !diff.added.is_empty()
+            || !diff.deleted.is_empty()
+            || !diff.modified.is_empty();
+        changed.then_some(diff)
+    }
+
+    fn webhooks(&mut self) {
+        let (base, head) = (self.differ.base_doc(), self.differ.head_doc());
+        let bw = object_of(base, "webhooks").unwrap_or(values::empty_map());
+        let hw = object_of(head, "webhooks").unwrap_or(values::empty_map());
+        for (name, item) in bw {
+            let at = push("/webhooks", name);
+            match hw.get(name) {
+                None => self.webhooks_deleted.push((name.as_str(), at)),
+                Some(other) => {
+                    let (Some(b), Some(h)) = (
+                        Located::resolve(base, item, &at),
+                        Located::resolve(head, other, &push("/webhooks", name)),
+                    ) else {
+                        continue;
+                    };
+                    if let Some(d) =
+                        self.path_item(format!("webhook:{name}"), b, h, &Renames::new())
+                    {
+                        self.webhooks_modified.push(d);
+                    }
+                }
+            }
+        }
+        for name in hw.keys().filter(|k| !bw.contains_key(*k)) {
+            self.webhooks_added
+                .push((name.as_str(), push("/webhooks", name)));
+        }
+    }
+
+    fn components(&mut self) {
+        let (base, head) = (self.differ.base_doc(), self.differ.head_doc());
+        let component = |doc: &'a Value, kind: &str| {
+            doc.get("components")
+                .and_then(|c| c.get(kind))
+                .and_then(Value::as_object)
+        };
+        if let Some(schemas) = component(base, "schemas") {
+            let kept = component(head, "schemas");
+            for name in schemas.keys() {
+                if kept.is_none_or(|k| !k.contains_key(name)) {
+                    self.schemas_deleted
+                        .push((name.as_str(), push("/components/schemas", name)));
+                }
+            }
+        }
+        let schemes = |doc: &'a Value| -> Vec<(&'a str, &'a Value)> {
+            component(doc, "securitySchemes")
+                .into_iter()
+                .flatten()
+                .map(|(name, value)| (name.as_str(), revolv3_oas::resolve_value(doc, value)))
+                .collect()
+        };
+        self.security_schemes = security::compare_schemes(&schemes(base), &schemes(head));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn path_shapes_ignore_variable_names() {
+        assert_eq!(
+            shape("/pets/{id}/toys/{toy}"),
+            ("/pets/{}/toys/{}".to_owned(), vec!["id", "toy"])
+        );
+        assert_eq!(shape("/a/{b"), ("/a/{b".to_owned(), vec![]));
+    }
+}
