@@ -43,7 +43,7 @@ pub fn run(root: &Path, report: &Path, write: bool) -> Result<(), Failure> {
     }
     print!(
         "{}",
-        revolv3_oas::yaml::to_string(&overlay_document("1.0.0", proposal.actions.clone()))
+        overlay_yaml(&overlay_document("1.0.0", proposal.actions.clone()))
     );
     if write {
         write_into_overlay(root, &spec, existing, proposal.actions)?;
@@ -226,6 +226,25 @@ fn overlay_document(version: &str, actions: Vec<Value>) -> Value {
     })
 }
 
+/// An Overlay document as YAML with its fields in the spec's order (`overlay`, `info`,
+/// `extends`, `actions`, then extensions), which JSON values do not keep.
+fn overlay_yaml(document: &Value) -> String {
+    const ORDER: [&str; 4] = ["overlay", "info", "extends", "actions"];
+    let Some(fields) = document.as_object() else {
+        return revolv3_oas::yaml::to_string(document);
+    };
+    let rest = fields.keys().filter(|k| !ORDER.contains(&k.as_str()));
+    ORDER
+        .iter()
+        .map(|k| (*k).to_owned())
+        .chain(rest.cloned())
+        .filter_map(|key| {
+            let value = fields.get(&key)?;
+            Some(revolv3_oas::yaml::to_string(&json!({ key: value })))
+        })
+        .collect()
+}
+
 fn parse_overlay(document: &Value) -> Result<Overlay, Failure> {
     Overlay::from_value(document).map_err(|e| Failure::Error(format!("{OVERLAY}: {e}")))
 }
@@ -259,7 +278,7 @@ fn write_into_overlay(
             "{OVERLAY} with the new actions does not apply to {SPEC}: {e}"
         ))
     })?;
-    let text = revolv3_oas::yaml::to_string(&document);
+    let text = overlay_yaml(&document);
     workspace::write_atomically(root, OVERLAY, text.as_bytes())?;
     let mut message = format!("{OVERLAY}: {added} action(s) added");
     let _ = write!(
