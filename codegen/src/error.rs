@@ -15,6 +15,8 @@ pub struct PipelineError {
     pub operation: Option<String>,
     /// What is wrong, in words.
     pub message: String,
+    /// The index of the overlay action that failed, when applying an overlay did.
+    pub overlay_action: Option<usize>,
 }
 
 impl PipelineError {
@@ -24,6 +26,7 @@ impl PipelineError {
             pointer: pointer.into(),
             operation: None,
             message: message.into(),
+            overlay_action: None,
         }
     }
 
@@ -37,6 +40,22 @@ impl PipelineError {
             pointer: pointer.into(),
             operation: Some(operation.to_string()),
             message: message.into(),
+            overlay_action: None,
+        }
+    }
+
+    /// An error of overlay action `index` (counted from 0, as in `actions[index]`), at
+    /// `pointer` in the document it was applied to (`""` when no place is at fault).
+    pub fn in_overlay_action(
+        index: usize,
+        pointer: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            pointer: pointer.into(),
+            operation: None,
+            message: message.into(),
+            overlay_action: Some(index),
         }
     }
 }
@@ -62,6 +81,12 @@ impl fmt::Display for PipelineError {
         } else {
             &self.pointer
         };
+        if let Some(index) = self.overlay_action {
+            return match self.pointer.as_str() {
+                "" => write!(f, "overlay action {index}: {}", self.message),
+                at => write!(f, "overlay action {index} at {at}: {}", self.message),
+            };
+        }
         match &self.operation {
             Some(op) => write!(f, "{op} at {pointer}: {}", self.message),
             None => write!(f, "at {pointer}: {}", self.message),

@@ -1,7 +1,8 @@
 //! The Revolv3 spec pipeline, shared by `revolv3-client`'s build script and `cargo xtask`.
 //!
 //! ```text
-//! swagger.json ──parse_spec──▶ JSON ──lower (3.1/3.2 → 3.0)──▶ ──resolve_names──▶ names
+//! swagger.json ──parse_spec──▶ JSON ──overlay (optional)──▶ ──lower (3.1/3.2 → 3.0)──▶
+//!     ──resolve_names──▶ names ──drift_table──▶ response schemas for the drift report
 //!     ──normalize──▶ normalized JSON ──generate──▶ Rust
 //! ```
 //!
@@ -10,6 +11,7 @@
 mod api_version;
 mod bounded;
 pub mod client_paths;
+mod drift_table;
 mod enums;
 mod error;
 mod generate;
@@ -22,6 +24,7 @@ mod non_exhaustive;
 pub mod normalize;
 mod notice;
 mod operations;
+pub mod overlay;
 mod pagination;
 mod references;
 mod schema_walk;
@@ -30,6 +33,7 @@ use revolv3_oas::pointer;
 mod spec;
 
 pub use bounded::{BoundedInteger, find_bounded_integers};
+pub use drift_table::drift_table;
 pub use enums::{EnumSchema, EnumValues, find_enums};
 pub use error::{PipelineError, Result};
 pub use generate::{GeneratedCode, Mock, generate};
@@ -37,6 +41,7 @@ pub use lock::{SpecLock, sha256_hex};
 pub use names::{NameResolution, NameTable, resolve_names};
 pub use notice::{Notice, NoticeKind, Notices};
 pub use operations::{OperationKey, operations};
+pub use overlay::{Applied, Overlay};
 pub use pagination::find_paged_operations;
 pub use spec::{info_version, parse_spec};
 
@@ -55,16 +60,41 @@ pub struct PipelineOutput {
     pub code: GeneratedCode,
     /// Everything the pipeline left out, dropped or repaired in the spec, each with its pointer.
     pub notices: Vec<Notice>,
+    /// The response schemas `revolv3-client`'s drift report validates against (see
+    /// [`drift_table()`]), as the JSON text of `generated/drift.json`.
+    pub drift_table: String,
+    /// What applying the overlay found (the actions upstream made redundant), when one was given.
+    pub overlay: Option<Applied>,
 }
 
-/// Runs the whole pipeline: parse, resolve names against the pinned table, normalize, generate.
-pub fn run(spec_bytes: &[u8], pinned: &NameTable, mock: Mock) -> Result<PipelineOutput> {
+/// Runs the whole pipeline: parse, apply the overlay, resolve names against the pinned table,
+/// take the drift table, normalize, generate. The overlay is written against upstream's
+/// document, so it applies before anything else changes it; the result is checked again as a
+/// spec, so an overlay cannot smuggle in what `parse_spec` refuses.
+pub fn run(
+    spec_bytes: &[u8],
+    pinned: &NameTable,
+    mock: Mock,
+    overlay: Option<&Overlay>,
+) -> Result<PipelineOutput> {
     let mut doc = parse_spec(spec_bytes)?;
+    let overlay = match overlay {
+        Some(overlay) => {
+            let applied = overlay.apply(&mut doc)?;
+            spec::check_document(&doc).map_err(|mut e| {
+                e.message = format!("after applying the overlay: {}", e.message);
+                e
+            })?;
+            Some(applied)
+        }
+        None => None,
+    };
     let mut notices = Notices::default();
     let version =
         revolv3_oas::Version::of(&doc).map_err(|e| PipelineError::at(e.pointer, e.message))?;
     lower::lower(&mut doc, version, &mut notices)?;
     let names = resolve_names(&doc, pinned)?;
+    let drift_table = drift_table(&doc, &names.names);
     let mut notices = notices.into_vec();
     notices.extend(normalize::normalize(&mut doc, &names.names)?.into_vec());
     let code = generate(&doc, mock)?;
@@ -77,6 +107,8 @@ pub fn run(spec_bytes: &[u8], pinned: &NameTable, mock: Mock) -> Result<Pipeline
         names,
         code,
         notices,
+        drift_table,
+        overlay,
     })
 }
 

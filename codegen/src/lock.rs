@@ -19,6 +19,10 @@ pub struct SpecLock {
     /// Anything a maintainer should know about this copy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Lower-case hex SHA-256 of `openapi/overlay.yaml`, the corrections generated with the
+    /// spec, when there is one; `cargo xtask generate` records it and `check` compares it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overlay_sha256: Option<String>,
 }
 
 impl SpecLock {
@@ -64,12 +68,22 @@ mod tests {
             info_version: "1.29.2".into(),
             retrieved_at: "2026-11-28T00:00:00Z".into(),
             note: None,
+            overlay_sha256: None,
         };
         assert_eq!(
             SpecLock::from_json(lock.to_json().as_bytes()).unwrap(),
             lock
         );
         assert!(!lock.to_json().contains("note"));
+        assert!(!lock.to_json().contains("overlay"));
+        let with_overlay = SpecLock {
+            overlay_sha256: Some(sha256_hex(b"overlay")),
+            ..lock
+        };
+        assert_eq!(
+            SpecLock::from_json(with_overlay.to_json().as_bytes()).unwrap(),
+            with_overlay
+        );
         assert!(SpecLock::from_json(b"{}").is_err());
     }
 }

@@ -40,7 +40,8 @@ pub fn parse_spec(bytes: &[u8]) -> Result<Value> {
     Ok(doc)
 }
 
-fn check_document(doc: &Value) -> Result<()> {
+/// The checks [`parse_spec`] makes once the bytes are JSON; `run` repeats them after an overlay.
+pub(crate) fn check_document(doc: &Value) -> Result<()> {
     let Some(root) = doc.as_object() else {
         return Err(PipelineError::at("", "the document is not a JSON object"));
     };

@@ -12,6 +12,7 @@ fn awkward_names_generate_valid_rust() {
         &std::fs::read(path).unwrap(),
         &NameTable::default(),
         Mock::Include,
+        None,
     )
     .expect("generates");
     let names: Vec<&String> = output.names.names.0.values().collect();

@@ -1,14 +1,18 @@
 //! The OpenAPI vocabulary that `revolv3-codegen` and `revolv3-apidiff` share, so that each
 //! fact about the format is written once: which versions exist, which keys of a path item are
-//! operations, how a `$ref` is followed, which statuses mean success, how a free component name
-//! is chosen, and how JSON pointers are written.
+//! operations, how a `$ref` is followed, which statuses mean success and which response documents a status, which media types
+//! carry JSON, how a free component name
+//! is chosen, how JSON pointers are written, and (feature `yaml`) how YAML text becomes JSON.
 
+pub mod media;
 pub mod methods;
 pub mod names;
 pub mod pointer;
 pub mod refs;
 pub mod status;
 pub mod version;
+#[cfg(feature = "yaml")]
+pub mod yaml;
 
 pub use methods::{METHODS, PathItemOperations, operations_of};
 pub use refs::{Resolved, resolve, resolve_value};

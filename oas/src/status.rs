@@ -54,6 +54,27 @@ impl StatusClass {
     }
 }
 
+/// The key of `responses` that documents `status`: the code itself, else its range (`4XX`, in
+/// either case), else `default`; `None` when the operation documents nothing that covers it.
+pub fn documented_key<'a>(keys: impl IntoIterator<Item = &'a str>, status: u16) -> Option<&'a str> {
+    let code = status.to_string();
+    let (mut range, mut default) = (None, None);
+    for key in keys {
+        if key == code {
+            return Some(key);
+        }
+        if key.len() == 3
+            && key[1..].eq_ignore_ascii_case("xx")
+            && key.as_bytes()[0] == code.as_bytes()[0]
+        {
+            range = Some(key);
+        } else if key == "default" {
+            default = Some(key);
+        }
+    }
+    range.or(default)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +90,14 @@ mod tests {
         }
         assert!(StatusClass::is_success("201") && !StatusClass::is_success("default"));
         assert!(StatusClass::is_exact_code("404") && !StatusClass::is_exact_code("4XX"));
+    }
+
+    #[test]
+    fn a_status_is_documented_by_its_code_then_its_range_then_default() {
+        let keys = ["200", "4xx", "default"];
+        assert_eq!(documented_key(keys, 200), Some("200"));
+        assert_eq!(documented_key(keys, 404), Some("4xx"));
+        assert_eq!(documented_key(keys, 503), Some("default"));
+        assert_eq!(documented_key(["200", "404"], 503), None);
     }
 }

@@ -49,6 +49,7 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     timeout: Duration,
     retry: RetryPolicy,
+    report_drift: bool,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -60,6 +61,7 @@ impl fmt::Debug for ClientBuilder {
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
+            .field("report_drift", &self.report_drift)
             .finish()
     }
 }
@@ -75,6 +77,7 @@ impl Client {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             timeout: DEFAULT_TIMEOUT,
             retry: RetryPolicy::default(),
+            report_drift: false,
         }
     }
 }
@@ -119,6 +122,19 @@ impl ClientBuilder {
         self
     }
 
+    /// Compares every response with what the spec documents for its operation and status, and
+    /// reports each difference (an undocumented field or status, a value of another type, an
+    /// enum value the spec does not list, a missing required field) as a `tracing` event at
+    /// WARN with target `revolv3::drift`, and in the report
+    /// [`Client::take_drift_report`] returns. What the caller receives does not change.
+    ///
+    /// Off unless set: then the request path does no extra work. On, each JSON response body
+    /// is read once more into memory and checked before it is handed on.
+    pub fn report_drift(mut self, on: bool) -> Self {
+        self.report_drift = on;
+        self
+    }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, BuildError> {
         let base_url = self
@@ -152,7 +168,7 @@ impl ClientBuilder {
         Ok(Client::new_with_client(
             base_url.trim_end_matches('/'),
             http,
-            ClientState::new(token, self.retry),
+            ClientState::new(token, self.retry, self.report_drift),
         ))
     }
 }

@@ -1,7 +1,6 @@
 //! Success responses that the spec documents without a body.
 
-use reqwest::ResponseBuilderExt;
-
+use crate::response_head::ResponseHead;
 use crate::EMPTY_SUCCESS_BODIES;
 
 /// Gives a body-less success response the JSON value the pipeline recorded for it.
@@ -21,25 +20,12 @@ pub(crate) async fn fill_documented_empty_body(
     else {
         return Ok(response);
     };
-    let version = response.version();
-    let headers = response.headers().clone();
-    // reqwest keeps a response's URL in an extension only its builder can set.
-    let url_extension = http::Response::builder()
-        .url(response.url().clone())
-        .body(())
-        .map(|r| r.into_parts().0.extensions);
+    let head = ResponseHead::of(&response);
     let bytes = response.bytes().await?;
     let body = if bytes.is_empty() {
         reqwest::Body::from(*empty_value)
     } else {
         reqwest::Body::from(bytes)
     };
-    let mut rebuilt = http::Response::new(body);
-    *rebuilt.status_mut() = status;
-    *rebuilt.version_mut() = version;
-    *rebuilt.headers_mut() = headers;
-    if let Ok(extensions) = url_extension {
-        *rebuilt.extensions_mut() = extensions;
-    }
-    Ok(rebuilt.into())
+    Ok(head.with_body(body))
 }

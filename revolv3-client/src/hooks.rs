@@ -1,5 +1,5 @@
-//! The generated client's request hooks: authentication, retries, tracing and
-//! documented empty bodies.
+//! The generated client's request hooks: authentication, retries, tracing, the drift report
+//! (when asked for) and documented empty bodies.
 
 use std::time::Instant;
 
@@ -42,8 +42,17 @@ impl ClientHooks<ClientState> for Client {
             attempts = tracing::field::Empty,
             duration_ms = tracing::field::Empty,
         );
-        let response = self.send_with_retries(request).instrument(span).await?;
-        empty_body::fill_documented_empty_body(response, info.operation_id).await
+        let operation = info.operation_id;
+        let response = async {
+            let response = self.send_with_retries(request).await?;
+            match &self.inner.drift {
+                None => Ok(response),
+                Some(recorder) => recorder.observe(response, operation).await,
+            }
+        }
+        .instrument(span)
+        .await?;
+        empty_body::fill_documented_empty_body(response, operation).await
     }
 }
 

@@ -83,11 +83,13 @@
 
 mod bounded;
 mod client_builder;
+pub mod drift;
 mod empty_body;
 #[doc(hidden)]
 pub mod forward_compatible;
 mod hooks;
 pub mod pagination;
+mod response_head;
 mod retry;
 mod state;
 pub mod webhook;

@@ -4,6 +4,7 @@ mod calls;
 mod client;
 mod common;
 mod coverage;
+mod drift;
 mod enums;
 mod faults;
 mod integration_bodies;

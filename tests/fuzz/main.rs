@@ -176,7 +176,7 @@ proptest! {
     #[test]
     fn the_pipeline_never_panics(doc in document()) {
         let bytes = serde_json::to_vec(&doc).unwrap();
-        match revolv3_codegen::run(&bytes, &revolv3_codegen::NameTable::default(), revolv3_codegen::Mock::Include) {
+        match revolv3_codegen::run(&bytes, &revolv3_codegen::NameTable::default(), revolv3_codegen::Mock::Include, None) {
             Ok(output) => prop_assert!(syn::parse_file(&output.code.client).is_ok()),
             // A panic inside progenitor is caught and reported as "the generator failed"; every
             // construct that causes one must be refused earlier, by name and pointer.

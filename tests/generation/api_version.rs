@@ -27,7 +27,7 @@ fn a_documented_api_version_header_is_sent_and_the_injected_one_is_not() {
             .join("fixtures/api-version/documented-header.json"),
     )
     .unwrap();
-    let output = revolv3_codegen::run(&spec, &NameTable::default(), Mock::Skip).unwrap();
+    let output = revolv3_codegen::run(&spec, &NameTable::default(), Mock::Skip, None).unwrap();
     let client = &output.code.client;
     assert!(
         !client.contains("Client::api_version()"),

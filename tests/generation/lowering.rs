@@ -15,7 +15,7 @@ fn generate(spec: &Path) -> PipelineOutput {
     let names =
         NameTable::from_json(&std::fs::read(repo().join("openapi/operation-names.json")).unwrap())
             .unwrap();
-    revolv3_codegen::run(&std::fs::read(spec).unwrap(), &names, Mock::Include)
+    revolv3_codegen::run(&std::fs::read(spec).unwrap(), &names, Mock::Include, None)
         .unwrap_or_else(|e| panic!("{}: {e}", spec.display()))
 }
 
@@ -85,6 +85,7 @@ fn each_lowering_fixture_generates_the_client_of_its_3_0_twin() {
                 &std::fs::read(path).unwrap(),
                 &NameTable::default(),
                 Mock::Skip,
+                None,
             )
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
         };

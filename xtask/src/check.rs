@@ -11,10 +11,11 @@ use revolv3_codegen::Mock;
 use crate::Failure;
 use crate::fetch::{Limits, fetch};
 use crate::summary::OperationChanges;
-use crate::workspace::{self, LOCK, NAMES, SPEC};
+use crate::workspace::{self, LOCK, NAMES, OVERLAY, SPEC};
 
-/// Checks, in order: spec bytes against the lock, names file coverage, snapshot freshness,
-/// and, when asked, upstream. All drift found is reported together.
+/// Checks, in order: spec and overlay bytes against the lock, names file coverage, snapshot
+/// freshness (generated with the overlay), and, when asked, upstream. All drift found is
+/// reported together.
 pub fn run(root: &Path, upstream: Option<&str>, limits: Limits) -> Result<(), Failure> {
     let spec = workspace::read(root, SPEC)?;
     let lock = workspace::read_lock(root)?;
@@ -30,8 +31,35 @@ pub fn run(root: &Path, upstream: Option<&str>, limits: Limits) -> Result<(), Fa
         ));
     }
 
-    let output = revolv3_codegen::run(&spec, &pinned, Mock::Include)
-        .map_err(|e| Failure::Error(format!("{SPEC} does not generate: {e}")))?;
+    let overlay = workspace::read_overlay(root)?;
+    let overlay_sha256 = overlay.as_ref().map(|(_, sha256)| sha256.as_str());
+    if overlay_sha256 != lock.overlay_sha256.as_deref() {
+        drift.push(match (overlay_sha256, &lock.overlay_sha256) {
+            (Some(actual), Some(recorded)) => format!(
+                "{OVERLAY} has sha256 {actual}, but {LOCK} records {recorded}; run `cargo xtask \
+                 generate`"
+            ),
+            (Some(_), None) => {
+                format!("{OVERLAY} is not recorded in {LOCK}; run `cargo xtask generate`")
+            }
+            _ => format!(
+                "{LOCK} records an overlay, but there is no {OVERLAY}; run `cargo xtask generate`"
+            ),
+        });
+    }
+
+    let output = revolv3_codegen::run(
+        &spec,
+        &pinned,
+        Mock::Include,
+        overlay.as_ref().map(|(o, _)| o),
+    )
+    .map_err(|e| {
+        Failure::Error(format!(
+            "{} does not generate: {e}",
+            workspace::spec_shown(overlay.as_ref())
+        ))
+    })?;
     if !output.names.added.is_empty() {
         let mut message = format!("operations without a pinned name in {NAMES}:");
         for (key, name) in &output.names.added {
@@ -88,11 +116,16 @@ pub fn run(root: &Path, upstream: Option<&str>, limits: Limits) -> Result<(), Fa
     for notice in &output.notices {
         println!("{notice}");
     }
+    workspace::print_redundant_actions(&output);
     if drift.is_empty() {
         println!(
-            "ok: {SPEC} {} ({} operations) matches {LOCK}, {NAMES} and the snapshot{}",
+            "ok: {SPEC} {} ({} operations){} matches {LOCK}, {NAMES} and the snapshot{}",
             lock.info_version,
             output.names.names.0.len(),
+            match &overlay {
+                Some((o, _)) => format!(" with {OVERLAY} ({} actions)", o.actions().len()),
+                None => String::new(),
+            },
             match output.notices.len() {
                 0 => String::new(),
                 n => format!("; generation left out, dropped or repaired {n} things (above)"),

@@ -16,6 +16,8 @@ pub struct DiffArgs<'a> {
     pub format: Format,
     pub fail_on: Option<Level>,
     pub ignore: Option<&'a Path>,
+    /// An Overlay applied to both documents before they are compared.
+    pub overlay: Option<&'a Path>,
     pub limits: Limits,
 }
 
@@ -35,8 +37,18 @@ pub fn run(root: &Path, args: &DiffArgs<'_>) -> Result<(), Failure> {
         let base = load(root, args.base, args.limits);
         (base, head.join())
     });
-    let base = base?;
-    let head = head.map_err(|_| Failure::Error(format!("{}: loading failed", args.head)))??;
+    let mut base = base?;
+    let mut head = head.map_err(|_| Failure::Error(format!("{}: loading failed", args.head)))??;
+    if let Some(overlay) = crate::workspace::read_overlay_arg(args.overlay)? {
+        for (side, source, doc) in [
+            ("BASE", args.base, &mut base),
+            ("HEAD", args.head, &mut head),
+        ] {
+            overlay.apply(doc).map_err(|e| {
+                Failure::Error(format!("{side} {source}: the overlay does not apply: {e}"))
+            })?;
+        }
+    }
     let ignore = match args.ignore {
         Some(path) => {
             let text = std::fs::read_to_string(path)

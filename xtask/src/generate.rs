@@ -5,14 +5,22 @@ use std::path::Path;
 use revolv3_codegen::Mock;
 
 use crate::Failure;
-use crate::workspace::{self, NAMES, SPEC};
+use crate::workspace::{self, LOCK, NAMES, SPEC};
 
-/// Pins names for new operations, then writes the snapshot files.
+/// Pins names for new operations, records the overlay's sha256 in the lock, then writes the
+/// snapshot files. Every file is staged before any is replaced.
 pub fn run(root: &Path) -> Result<(), Failure> {
     let spec = workspace::read(root, SPEC)?;
     let pinned = workspace::read_names(root)?;
-    let output = revolv3_codegen::run(&spec, &pinned, Mock::Include)
-        .map_err(|e| Failure::Error(format!("{SPEC}: {e}")))?;
+    let mut lock = workspace::read_lock(root)?;
+    let overlay = workspace::read_overlay(root)?;
+    let output = revolv3_codegen::run(
+        &spec,
+        &pinned,
+        Mock::Include,
+        overlay.as_ref().map(|(o, _)| o),
+    )
+    .map_err(|e| Failure::Error(format!("{}: {e}", workspace::spec_shown(overlay.as_ref()))))?;
     for (key, name) in &output.names.added {
         println!("new operation {key}: pinned as `{name}`");
     }
@@ -22,11 +30,23 @@ pub fn run(root: &Path) -> Result<(), Failure> {
     for notice in &output.notices {
         println!("{notice}");
     }
+    workspace::print_redundant_actions(&output);
+    lock.overlay_sha256 = overlay.map(|(_, sha256)| sha256);
     let names = output.names.updated_table().to_json();
-    workspace::write_atomically(root, NAMES, names.as_bytes())?;
-    for (file, contents) in workspace::snapshot_files(&output) {
-        let changed = workspace::write_atomically(root, file, contents.as_bytes())?;
-        println!("{file}: {}", if changed { "written" } else { "unchanged" });
+    let lock = lock.to_json();
+    let mut files = vec![(NAMES, names.as_str()), (LOCK, lock.as_str())];
+    files.extend(workspace::snapshot_files(&output));
+    let changed: Vec<(&str, &[u8])> = files
+        .iter()
+        .filter(|(file, contents)| {
+            std::fs::read(root.join(file)).map_or(true, |old| old != contents.as_bytes())
+        })
+        .map(|(file, contents)| (*file, contents.as_bytes()))
+        .collect();
+    workspace::write_all_atomically(root, &changed)?;
+    for (file, _) in workspace::snapshot_files(&output) {
+        let written = changed.iter().any(|(f, _)| *f == file);
+        println!("{file}: {}", if written { "written" } else { "unchanged" });
     }
     Ok(())
 }

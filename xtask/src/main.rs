@@ -5,6 +5,7 @@
 mod bench;
 mod check;
 mod diff;
+mod drift;
 mod fetch;
 mod generate;
 mod refresh;
@@ -71,6 +72,10 @@ enum Command {
         /// File of accepted changes, one `rule-id [METHOD /path]` per line.
         #[arg(long, value_name = "FILE")]
         ignore: Option<PathBuf>,
+        /// An OpenAPI Overlay applied to both documents first; an action that selects nothing
+        /// in either is an error naming that side.
+        #[arg(long, value_name = "FILE")]
+        overlay: Option<PathBuf>,
         /// Days a deprecated `beta` operation must have before its sunset date.
         #[arg(long, default_value_t = 0, value_name = "DAYS")]
         deprecation_days_beta: u32,
@@ -117,6 +122,9 @@ enum Command {
     TrySpec {
         /// The spec to try.
         file: PathBuf,
+        /// An OpenAPI Overlay applied to the spec first.
+        #[arg(long, value_name = "FILE")]
+        overlay: Option<PathBuf>,
     },
     /// Run the benchmarks against their baselines and print a table of medians, ratios,
     /// targets and verdicts. Exit 0 when every target holds, 1 when one is missed, 2 when a
@@ -135,6 +143,12 @@ enum Command {
     /// (Used by `bench`.) Read and parse each FILE as JSON: the floor of a diff.
     #[command(hide = true)]
     BenchParse { files: Vec<PathBuf> },
+    /// Where the spec is wrong, learnt from the wire: `observe` calls the API with drift
+    /// reporting, `overlay` turns a report into Overlay actions.
+    Drift {
+        #[command(subcommand)]
+        command: DriftCommand,
+    },
     /// Replace the bundled spec with upstream's bytes, update the lock and pin names for new
     /// operations. Anything unusable is refused and leaves every file untouched.
     Refresh {
@@ -143,6 +157,33 @@ enum Command {
         from: String,
         #[command(flatten)]
         limits: LimitArgs,
+    },
+}
+
+#[derive(Subcommand)]
+enum DriftCommand {
+    /// Print the Overlay actions that would make the spec describe what REPORT observed
+    /// (undocumented fields and statuses, unlisted enum values); type mismatches and missing
+    /// required fields are printed for a human, not guessed. With --write, add the new actions
+    /// to openapi/overlay.yaml.
+    Overlay {
+        /// A saved drift report (`Client::take_drift_report`, or `drift observe`).
+        report: PathBuf,
+        /// Add the actions to openapi/overlay.yaml (created if absent; equal actions are not
+        /// added twice).
+        #[arg(long)]
+        write: bool,
+    },
+    /// Call every read-only operation (the GETs; ids from the list operations' results) with
+    /// the token in REVOLV3_TOKEN, check each response against the spec, and write the report.
+    /// Without REVOLV3_TOKEN, exit 2.
+    Observe {
+        /// The API root; the sandbox unless given.
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Where to write the report.
+        #[arg(long, value_name = "FILE", default_value = drift::observe::DEFAULT_OUT)]
+        out: PathBuf,
     },
 }
 
@@ -205,7 +246,7 @@ fn main() -> ExitCode {
         Command::Check { upstream, limits } => {
             check::run(&root, upstream.as_deref(), limits.limits())
         }
-        Command::TrySpec { file } => try_spec::run(&root, &file),
+        Command::TrySpec { file, overlay } => try_spec::run(&root, &file, overlay.as_deref()),
         Command::Release {
             since,
             breaking,
@@ -245,6 +286,12 @@ fn main() -> ExitCode {
         Command::BenchCodegen { file } => bench::codegen_once(&file),
         Command::BenchParse { files } => bench::parse_once(&files),
         Command::Refresh { from, limits } => refresh::run(&root, &from, limits.limits()),
+        Command::Drift {
+            command: DriftCommand::Overlay { report, write },
+        } => drift::overlay::run(&root, &report, write),
+        Command::Drift {
+            command: DriftCommand::Observe { base_url, out },
+        } => drift::observe::run(&root, base_url.as_deref(), &out),
         Command::Diff {
             list_rules: true, ..
         } => diff::list_rules(),
@@ -258,6 +305,7 @@ fn main() -> ExitCode {
             deprecation_days_beta,
             deprecation_days_stable,
             stability_level,
+            overlay,
             limits,
             ..
         } => diff::run(
@@ -275,6 +323,7 @@ fn main() -> ExitCode {
                 format,
                 fail_on,
                 ignore: ignore.as_deref(),
+                overlay: overlay.as_deref(),
                 limits: limits.limits(),
             },
         ),

@@ -11,13 +11,16 @@ use revolv3_codegen::Mock;
 use crate::Failure;
 use crate::fetch::{Limits, fetch};
 use crate::summary::OperationChanges;
-use crate::workspace::{self, CHANGELOG, LOCK, NAMES, SPEC};
+use crate::workspace::{self, CHANGELOG, LOCK, NAMES, OVERLAY, SPEC};
 
-/// Fetches `source`, checks it generates, then stores it with its lock and names.
+/// Fetches `source`, checks it generates (with the overlay, whose every action must still
+/// select something), then stores it with its lock and names, and names the overlay actions
+/// the new spec has made redundant.
 pub fn run(root: &Path, source: &str, limits: Limits) -> Result<(), Failure> {
     let old_spec = workspace::read(root, SPEC)?;
     let old_lock = workspace::read_lock(root)?;
     let pinned = workspace::read_names(root)?;
+    let overlay = workspace::read_overlay(root)?;
 
     let bytes =
         fetch(source, limits).map_err(|e| Failure::Error(format!("refresh refused: {e}")))?;
@@ -32,8 +35,18 @@ pub fn run(root: &Path, source: &str, limits: Limits) -> Result<(), Failure> {
         return Ok(());
     }
     // Refuse a spec the client cannot be generated from before touching any file.
-    let output = revolv3_codegen::run(&bytes, &pinned, Mock::Skip)
-        .map_err(|e| Failure::Error(format!("refresh refused: {source} does not generate: {e}")))?;
+    let output = revolv3_codegen::run(
+        &bytes,
+        &pinned,
+        Mock::Skip,
+        overlay.as_ref().map(|(o, _)| o),
+    )
+    .map_err(|e| match &overlay {
+        Some(_) => Failure::Error(format!(
+            "refresh refused: {source} with {OVERLAY} does not generate: {e}"
+        )),
+        None => Failure::Error(format!("refresh refused: {source} does not generate: {e}")),
+    })?;
 
     let lock = SpecLock {
         source: source.to_owned(),
@@ -41,6 +54,7 @@ pub fn run(root: &Path, source: &str, limits: Limits) -> Result<(), Failure> {
         info_version: revolv3_codegen::info_version(&new_doc).to_owned(),
         retrieved_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         note: None,
+        overlay_sha256: old_lock.overlay_sha256.clone(),
     };
     let names = output.names.updated_table().to_json();
     let old_doc = parse_spec(&old_spec).unwrap_or_default();
@@ -72,6 +86,7 @@ pub fn run(root: &Path, source: &str, limits: Limits) -> Result<(), Failure> {
     for notice in &output.notices {
         println!("  {notice}");
     }
+    workspace::print_redundant_actions(&output);
     println!("next: cargo xtask generate, then review the snapshot diff\n\n{api_diff}");
     Ok(())
 }

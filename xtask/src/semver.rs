@@ -76,7 +76,7 @@ pub fn run(root: &Path, base: &str, head: &str, limits: Limits) -> Result<(), Fa
         ("baseline", base, &base_bytes),
         ("current", head, &head_bytes),
     ] {
-        let output = revolv3_codegen::run(bytes, &pinned, Mock::Skip)
+        let output = revolv3_codegen::run(bytes, &pinned, Mock::Skip, None)
             .map_err(|e| Failure::Error(format!("{source}: {e}")))?;
         crates.push(crate::try_spec::write_crate(
             root,

@@ -14,12 +14,22 @@ use crate::Failure;
 const MANIFEST_TEMPLATE: &str = include_str!("../try-spec/Cargo.toml.in");
 const LIB: &str = include_str!("../try-spec/lib.rs");
 
-/// Generates and compiles `file`, printing `ok: N operations, M types`.
-pub fn run(root: &Path, file: &Path) -> Result<(), Failure> {
+/// Generates and compiles `file` (with `overlay` applied first, if given), printing
+/// `ok: N operations, M types`.
+pub fn run(root: &Path, file: &Path, overlay: Option<&Path>) -> Result<(), Failure> {
     let shown = file.display();
     let bytes = std::fs::read(file).map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
-    let output = revolv3_codegen::run(&bytes, &NameTable::default(), revolv3_codegen::Mock::Skip)
-        .map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
+    let parsed = crate::workspace::read_overlay_arg(overlay)?;
+    let output = revolv3_codegen::run(
+        &bytes,
+        &NameTable::default(),
+        revolv3_codegen::Mock::Skip,
+        parsed.as_ref(),
+    )
+    .map_err(|e| match overlay {
+        Some(o) => Failure::Error(format!("{shown} with {}: {e}", o.display())),
+        None => Failure::Error(format!("{shown}: {e}")),
+    })?;
     let crate_dir = write_crate(
         root,
         &root.join("target/try-spec/crate"),

@@ -4,7 +4,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use revolv3_codegen::{NameTable, PipelineOutput, SpecLock};
+use revolv3_codegen::{NameTable, Overlay, PipelineOutput, SpecLock, sha256_hex};
 
 use crate::Failure;
 
@@ -16,10 +16,13 @@ pub const LOCK: &str = "openapi/swagger.lock.json";
 pub const CHANGELOG: &str = "openapi/CHANGELOG.md";
 /// Pinned Rust method names.
 pub const NAMES: &str = "openapi/operation-names.json";
+/// Our corrections to the bundled spec, as an OpenAPI Overlay; optional.
+pub const OVERLAY: &str = "openapi/overlay.yaml";
 /// Snapshot files: what the pipeline makes of the spec, checked in for review.
 pub const SNAPSHOT_NORMALIZED: &str = "revolv3-client/generated/swagger.normalized.json";
 pub const SNAPSHOT_CLIENT: &str = "revolv3-client/generated/client.rs";
 pub const SNAPSHOT_MOCK: &str = "revolv3-client/generated/mock.rs";
+pub const SNAPSHOT_DRIFT: &str = "revolv3-client/generated/drift.json";
 
 /// This repository's root, as built.
 pub fn default_root() -> PathBuf {
@@ -71,8 +74,65 @@ pub fn read_lock(root: &Path) -> Result<SpecLock, Failure> {
     SpecLock::from_json(&read(root, LOCK)?).map_err(|e| Failure::Error(format!("{LOCK}: {e}")))
 }
 
+/// The overlay file, read and parsed, with its sha256; `None` when there is none.
+pub fn read_overlay(root: &Path) -> Result<Option<(Overlay, String)>, Failure> {
+    match fs::read(root.join(OVERLAY)) {
+        Ok(bytes) => read_overlay_bytes(OVERLAY, &bytes).map(Some),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Failure::Error(format!("{OVERLAY}: {e}"))),
+    }
+}
+
+/// The overlay file as a JSON value (YAML or JSON text), unchecked; `None` when there is none.
+pub fn read_overlay_document(root: &Path) -> Result<Option<serde_json::Value>, Failure> {
+    let bytes = match fs::read(root.join(OVERLAY)) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Failure::Error(format!("{OVERLAY}: {e}"))),
+    };
+    let text = String::from_utf8(bytes)
+        .map_err(|e| Failure::Error(format!("{OVERLAY}: not UTF-8 text: {e}")))?;
+    revolv3_oas::yaml::parse(&text)
+        .map(Some)
+        .map_err(|e| Failure::Error(format!("{OVERLAY}: {e}")))
+}
+
+/// Parses overlay bytes read from `shown`, with their sha256.
+pub fn read_overlay_bytes(shown: &str, bytes: &[u8]) -> Result<(Overlay, String), Failure> {
+    let overlay = Overlay::parse(bytes).map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
+    Ok((overlay, sha256_hex(bytes)))
+}
+
+/// Reads an `--overlay FILE` argument.
+pub fn read_overlay_arg(file: Option<&Path>) -> Result<Option<Overlay>, Failure> {
+    let Some(file) = file else {
+        return Ok(None);
+    };
+    let shown = file.display().to_string();
+    let bytes = fs::read(file).map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
+    read_overlay_bytes(&shown, &bytes).map(|(overlay, _)| Some(overlay))
+}
+
+/// The name of what a pipeline error is about: the spec, or the spec with the overlay.
+pub fn spec_shown(overlay: Option<&(Overlay, String)>) -> String {
+    match overlay {
+        Some(_) => format!("{SPEC} with {OVERLAY}"),
+        None => SPEC.to_owned(),
+    }
+}
+
+/// Prints a line per overlay action that changed nothing.
+pub fn print_redundant_actions(output: &PipelineOutput) {
+    for index in output.overlay.iter().flat_map(|applied| &applied.redundant) {
+        println!(
+            "overlay action {index} in {OVERLAY} changes nothing: the spec already says what it \
+             adds; delete it"
+        );
+    }
+}
+
 /// The snapshot files and their expected contents for one pipeline run.
-pub fn snapshot_files(output: &PipelineOutput) -> [(&'static str, &str); 3] {
+pub fn snapshot_files(output: &PipelineOutput) -> [(&'static str, &str); 4] {
     [
         (SNAPSHOT_NORMALIZED, output.normalized_json.as_str()),
         (SNAPSHOT_CLIENT, output.code.client.as_str()),
@@ -80,6 +140,7 @@ pub fn snapshot_files(output: &PipelineOutput) -> [(&'static str, &str); 3] {
             SNAPSHOT_MOCK,
             output.code.mock.as_deref().unwrap_or_default(),
         ),
+        (SNAPSHOT_DRIFT, output.drift_table.as_str()),
     ]
 }
 
@@ -91,6 +152,12 @@ pub fn write_atomically(root: &Path, relative: &str, contents: &[u8]) -> Result<
     }
     write_all_atomically(root, &[(relative, contents)])?;
     Ok(true)
+}
+
+/// Writes `contents` to `path` (anywhere, not only under the workspace root) atomically.
+pub fn write_file_atomically(path: &Path, contents: &[u8]) -> Result<(), Failure> {
+    let shown = path.display().to_string();
+    write_all_atomically(Path::new(""), &[(shown.as_str(), contents)])
 }
 
 /// Writes several files so that a failure or crash never leaves half a file: every file is

@@ -1,98 +1,13 @@
 //! `cargo xtask` as a user runs it: the real binary on a copy of this repository's files.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use httpmock::MockServer;
 use serde_json::Value;
 
-const SPEC: &str = "openapi/swagger.json";
-const LOCK: &str = "openapi/swagger.lock.json";
-const NAMES: &str = "openapi/operation-names.json";
-const GUARDED: [&str; 3] = [SPEC, LOCK, NAMES];
-const CHANGELOG: &str = "openapi/CHANGELOG.md";
-const SNAPSHOT: [&str; 3] = [
-    "revolv3-client/generated/swagger.normalized.json",
-    "revolv3-client/generated/client.rs",
-    "revolv3-client/generated/mock.rs",
-];
+mod common;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-/// A scratch copy of the files xtask works on.
-struct Tree {
-    dir: tempfile::TempDir,
-}
-
-impl Tree {
-    fn new() -> Self {
-        let dir = tempfile::tempdir().expect("temp dir");
-        for file in GUARDED.iter().chain(SNAPSHOT.iter()) {
-            let to = dir.path().join(file);
-            fs::create_dir_all(to.parent().unwrap()).unwrap();
-            fs::copy(repo().join(file), to).unwrap();
-        }
-        Self { dir }
-    }
-
-    fn path(&self, file: &str) -> PathBuf {
-        self.dir.path().join(file)
-    }
-
-    fn read(&self, file: &str) -> Vec<u8> {
-        fs::read(self.path(file)).unwrap()
-    }
-
-    fn write(&self, file: &str, bytes: impl AsRef<[u8]>) {
-        fs::write(self.path(file), bytes).unwrap();
-    }
-
-    fn json(&self, file: &str) -> Value {
-        serde_json::from_slice(&self.read(file)).unwrap()
-    }
-
-    fn snapshot_of(&self, files: &[&str]) -> Vec<Vec<u8>> {
-        files.iter().map(|f| self.read(f)).collect()
-    }
-
-    fn xtask(&self, args: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_xtask"))
-            .arg("--root")
-            .arg(self.dir.path())
-            .args(args)
-            .output()
-            .expect("xtask runs");
-        Run(output)
-    }
-}
-
-struct Run(Output);
-
-impl Run {
-    fn code(&self) -> i32 {
-        self.0.status.code().expect("exited")
-    }
-    fn stdout(&self) -> String {
-        String::from_utf8_lossy(&self.0.stdout).into_owned()
-    }
-    fn stderr(&self) -> String {
-        String::from_utf8_lossy(&self.0.stderr).into_owned()
-    }
-    fn expect_code(&self, code: i32) -> &Self {
-        assert_eq!(
-            self.code(),
-            code,
-            "stdout:\n{}\nstderr:\n{}",
-            self.stdout(),
-            self.stderr()
-        );
-        assert!(!self.stderr().contains("panicked"), "{}", self.stderr());
-        self
-    }
-}
+use common::*;
 
 /// The bundled spec with one operation added, one removed and the version bumped.
 fn modified_spec() -> Vec<u8> {

@@ -129,6 +129,7 @@ pub fn codegen_once(file: &Path) -> Result<(), Failure> {
         &bytes,
         &revolv3_codegen::NameTable::default(),
         revolv3_codegen::Mock::Include,
+        None,
     )
     .map_err(|e| Failure::Error(e.to_string()))?;
     let elapsed = started.elapsed();
