@@ -108,6 +108,11 @@ pub fn convert_with_openapi_format(
     require_node("Converting specs with openapi-format (a Node.js program)");
     let tool = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("openapi-format");
     let binary = tool.join("node_modules/.bin/openapi-format");
+    // Tests of one binary run on several threads: one of them installs, the others wait.
+    static INSTALL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let guard = INSTALL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     if !binary.exists() {
         let status = std::process::Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund", "--prefix"])
@@ -116,6 +121,7 @@ pub fn convert_with_openapi_format(
             .expect("npm runs");
         assert!(status.success(), "npm ci in tests/openapi-format failed");
     }
+    drop(guard);
     let name = spec
         .file_stem()
         .map_or_else(|| "spec".to_owned(), |s| s.to_string_lossy().into_owned());

@@ -36,22 +36,80 @@ fn levels(name: &str, id: &str) -> (Vec<Level>, Vec<Level>) {
 fn each_deviation_fires_on_its_pair_at_the_rust_client_level() {
     use Level::{Error, Info, Warning};
     for (pair, id, oasdiff, rust_client) in [
-        ("query-parameter-removed", "request-parameter-removed", Warning, Error),
-        ("paging-parameters-removed", "request-parameter-removed", Warning, Error),
-        ("request-property-became-optional", "request-property-became-optional", Info, Error),
-        ("request-property-max-length-added", "request-property-max-length-set", Warning, Error),
-        ("request-property-removed", "request-property-removed", Warning, Error),
-        ("request-property-added-optional", "new-optional-request-property", Info, Info),
-        ("response-property-became-required", "response-property-became-required", Info, Error),
-        ("response-property-removed", "response-optional-property-removed", Warning, Error),
-        ("response-enum-value-added", "response-property-enum-value-added", Warning, Info),
-        ("response-enum-value-removed", "response-property-enum-value-removed", Info, Error),
+        (
+            "query-parameter-removed",
+            "request-parameter-removed",
+            Warning,
+            Error,
+        ),
+        (
+            "paging-parameters-removed",
+            "request-parameter-removed",
+            Warning,
+            Error,
+        ),
+        (
+            "request-property-became-optional",
+            "request-property-became-optional",
+            Info,
+            Error,
+        ),
+        (
+            "request-property-max-length-added",
+            "request-property-max-length-set",
+            Warning,
+            Error,
+        ),
+        (
+            "request-property-removed",
+            "request-property-removed",
+            Warning,
+            Error,
+        ),
+        (
+            "request-property-added-optional",
+            "new-optional-request-property",
+            Info,
+            Info,
+        ),
+        (
+            "response-property-became-required",
+            "response-property-became-required",
+            Info,
+            Error,
+        ),
+        (
+            "response-property-removed",
+            "response-optional-property-removed",
+            Warning,
+            Error,
+        ),
+        (
+            "response-enum-value-added",
+            "response-property-enum-value-added",
+            Warning,
+            Info,
+        ),
+        (
+            "response-enum-value-removed",
+            "response-property-enum-value-removed",
+            Info,
+            Error,
+        ),
         ("schema-renamed", "api-schema-removed", Info, Error),
-        ("success-status-added", "response-success-status-added", Info, Error),
+        (
+            "success-status-added",
+            "response-success-status-added",
+            Info,
+            Error,
+        ),
     ] {
         let (under_oasdiff, under_rust_client) = levels(pair, id);
         assert!(!under_oasdiff.is_empty(), "{pair}: no {id}");
-        assert!(under_oasdiff.iter().all(|l| *l == oasdiff), "{pair}: {id} under oasdiff: {under_oasdiff:?}");
+        assert!(
+            under_oasdiff.iter().all(|l| *l == oasdiff),
+            "{pair}: {id} under oasdiff: {under_oasdiff:?}"
+        );
         assert!(
             under_rust_client.iter().all(|l| *l == rust_client),
             "{pair}: {id} under rust-client: {under_rust_client:?}"
