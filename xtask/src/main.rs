@@ -113,6 +113,9 @@ enum Command {
         /// A breaking change the spec diff cannot see, for the changelog (repeatable).
         #[arg(long, value_name = "REASON")]
         breaking: Vec<String>,
+        /// An addition beside the spec's, for the changelog (repeatable).
+        #[arg(long, value_name = "TEXT")]
+        added: Vec<String>,
         /// Release date, YYYY-MM-DD (default: today, UTC).
         #[arg(long)]
         date: Option<String>,
@@ -250,12 +253,14 @@ fn main() -> ExitCode {
         Command::Release {
             since,
             breaking,
+            added,
             date,
         } => release::run(
             &root,
             &release::ReleaseArgs {
                 since: &since,
                 breaking: &breaking,
+                added: &added,
                 date: date.as_deref(),
             },
         ),

@@ -67,6 +67,8 @@ pub struct ReleaseArgs<'a> {
     pub since: &'a str,
     /// Breaking changes the spec diff cannot see, one line each for the changelog.
     pub breaking: &'a [String],
+    /// Additions beside the spec's (a new client feature), one line each for the changelog.
+    pub added: &'a [String],
     /// The release date (`YYYY-MM-DD`); today when absent.
     pub date: Option<&'a str>,
 }
@@ -124,9 +126,12 @@ pub fn run(root: &Path, args: &ReleaseArgs<'_>) -> Result<(), Failure> {
         next,
         &date,
         verdict,
-        args.breaking,
+        Notes {
+            breaking: args.breaking,
+            added: args.added,
+            libraries: &bumped_libraries,
+        },
         &render(&changes, Format::Markdown),
-        &bumped_libraries,
     );
     let existing = std::fs::read_to_string(root.join(CHANGELOG)).unwrap_or_default();
     let body = existing
@@ -281,25 +286,38 @@ fn with_lock_version(lock: &str, package: &str, version: Version) -> Result<Stri
     }
 }
 
+/// What an entry says besides the API diff.
+struct Notes<'a> {
+    breaking: &'a [String],
+    added: &'a [String],
+    libraries: &'a [String],
+}
+
 fn changelog_entry(
     version: Version,
     date: &str,
     verdict: &str,
-    breaking: &[String],
+    notes: Notes<'_>,
     api_diff: &str,
-    libraries: &[String],
 ) -> String {
     let mut out = format!("## [{version}] - {date}\n\n");
     let _ = writeln!(
         out,
         "The API diff of the Revolv3 spec for callers of revolv3-client: **{verdict}**.\n"
     );
-    if !breaking.is_empty() || !libraries.is_empty() {
+    if !notes.added.is_empty() {
+        out.push_str("### Added\n\n");
+        for line in notes.added {
+            let _ = writeln!(out, "- {line}");
+        }
+        out.push('\n');
+    }
+    if !notes.breaking.is_empty() || !notes.libraries.is_empty() {
         out.push_str("### Changed\n\n");
-        for reason in breaking {
+        for reason in notes.breaking {
             let _ = writeln!(out, "- **Breaking:** {reason}");
         }
-        for library in libraries {
+        for library in notes.libraries {
             let _ = writeln!(out, "- Built with {library}.");
         }
         out.push('\n');
