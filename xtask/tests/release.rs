@@ -145,7 +145,12 @@ fn a_declared_breaking_change_bumps_the_minor_version_and_entries_stack() {
     let d = dir.path();
     release(
         d,
-        &["--breaking", "Generated structs are #[non_exhaustive]."],
+        &[
+            "--breaking",
+            "Generated structs are #[non_exhaustive].",
+            "--added",
+            "Drift reports.",
+        ],
     );
     assert!(read(d, "revolv3-client/Cargo.toml").contains("\nversion = \"0.2.0\"\n"));
     git(d, &["commit", "-q", "-am", "release 0.2.0"]);
@@ -159,6 +164,10 @@ fn a_declared_breaking_change_bumps_the_minor_version_and_entries_stack() {
     assert!(newer < older, "newest entry first: {changelog}");
     assert!(
         changelog.contains("- **Breaking:** Generated structs are #[non_exhaustive]."),
+        "{changelog}"
+    );
+    assert!(
+        changelog.contains("### Added\n\n- Drift reports.\n"),
         "{changelog}"
     );
     assert_eq!(changelog.matches("# Changelog").count(), 1, "{changelog}");
