@@ -27,9 +27,9 @@ const LOCK_FILE: &str = "Cargo.lock";
 /// Libraries published with the client, `(package, folder)`, in the order they publish.
 const LIBRARIES: [(&str, &str); 2] = [("revolv3-oas", "oas"), ("revolv3-codegen", "codegen")];
 
-const CHANGELOG_HEADER: &str = "# Changelog\n\nAll notable changes to `revolv3-client` are \
-documented here. The format follows [Keep a Changelog](https://keepachangelog.com/en/1.1.0/); \
-versions follow Cargo's semver rules (before 1.0, a breaking change bumps the minor version).\n";
+const CHANGELOG_HEADER: &str = "# Changelog\n\nAll notable changes to `revolv3-client` are documented here.\n\
+The format follows [Keep a Changelog](https://keepachangelog.com/en/1.1.0/); versions follow\n\
+Cargo's semver rules (before 1.0, a breaking change bumps the minor version).\n";
 
 /// A semver version `major.minor.patch`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -86,7 +86,10 @@ pub fn run(root: &Path, args: &ReleaseArgs<'_>) -> Result<(), Failure> {
         &load(SPEC, &head_bytes)?,
         Profile::RustClient,
     );
-    let verdict = semver_hint(&changes);
+    let verdict = match semver_hint(&changes) {
+        "patch" => "none",
+        other => other,
+    };
     let breaking = verdict == "major" || !args.breaking.is_empty();
 
     let mut manifests: Vec<(String, String)> = Vec::new();
@@ -321,6 +324,10 @@ fn changelog_entry(
             let _ = writeln!(out, "- Built with {library}.");
         }
         out.push('\n');
+    }
+    if verdict == "none" {
+        out.push_str("### API changes\n\nNone.\n");
+        return out;
     }
     // The diff's own headings, one level down, under this entry.
     let diff = api_diff
