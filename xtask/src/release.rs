@@ -100,7 +100,14 @@ pub fn run(root: &Path, args: &ReleaseArgs<'_>) -> Result<(), Failure> {
         CLIENT_MANIFEST.into(),
         with_package_version(&client_manifest, next),
     ));
-    let mut workspace_manifest = text(root, WORKSPACE_MANIFEST)?;
+    // Workspace members (tests, benches, xtask) name the client by version too.
+    let mut workspace_manifest = with_dependency_version(
+        &text(root, WORKSPACE_MANIFEST)?,
+        "revolv3-client",
+        "revolv3-client",
+        current,
+        next,
+    )?;
     let mut bumped_libraries = Vec::new();
     let mut new_library_versions = Vec::new();
     for (package, folder) in LIBRARIES {

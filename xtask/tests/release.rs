@@ -28,7 +28,7 @@ fn released() -> tempfile::TempDir {
     write(
         d,
         "Cargo.toml",
-        "[workspace]\nmembers = [\"oas\", \"codegen\", \"revolv3-client\"]\n\n[workspace.dependencies]\nrevolv3-oas = { path = \"oas\", version = \"0.1.0\" }\nrevolv3-codegen = { path = \"codegen\", version = \"0.1.0\" }\n",
+        "[workspace]\nmembers = [\"oas\", \"codegen\", \"revolv3-client\"]\n\n[workspace.dependencies]\nrevolv3-oas = { path = \"oas\", version = \"0.1.0\" }\nrevolv3-codegen = { path = \"codegen\", version = \"0.1.0\" }\nrevolv3-client = { path = \"revolv3-client\", version = \"0.1.0\" }\n",
     );
     for (folder, name) in [
         ("revolv3-client", "revolv3-client"),
@@ -112,6 +112,10 @@ fn an_added_operation_is_a_patch_release_and_changed_libraries_move_on() {
         "oas did not"
     );
     let workspace = read(d, "Cargo.toml");
+    assert!(
+        workspace.contains("revolv3-client = { path = \"revolv3-client\", version = \"0.1.1\" }"),
+        "{workspace}"
+    );
     assert!(
         workspace.contains("revolv3-codegen = { path = \"codegen\", version = \"0.2.0\" }"),
         "{workspace}"
