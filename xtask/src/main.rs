@@ -158,6 +158,12 @@ enum Command {
         /// Where to take the spec from: a URL or a local path.
         #[arg(long, value_name = "URL|PATH", default_value = UPSTREAM_URL)]
         from: String,
+        /// The source to record in the lock instead of --from (where a local copy came from).
+        #[arg(long, value_name = "URL")]
+        record_source: Option<String>,
+        /// A note on the spec's provenance for the lock (a reconstruction, say).
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
         #[command(flatten)]
         limits: LimitArgs,
     },
@@ -290,7 +296,20 @@ fn main() -> ExitCode {
         }
         Command::BenchCodegen { file } => bench::codegen_once(&file),
         Command::BenchParse { files } => bench::parse_once(&files),
-        Command::Refresh { from, limits } => refresh::run(&root, &from, limits.limits()),
+        Command::Refresh {
+            from,
+            record_source,
+            note,
+            limits,
+        } => refresh::run(
+            &root,
+            &from,
+            &refresh::Provenance {
+                source: record_source.as_deref(),
+                note: note.as_deref(),
+            },
+            limits.limits(),
+        ),
         Command::Drift {
             command: DriftCommand::Overlay { report, write },
         } => drift::overlay::run(&root, &report, write),

@@ -13,10 +13,24 @@ use crate::fetch::{Limits, fetch};
 use crate::summary::OperationChanges;
 use crate::workspace::{self, CHANGELOG, LOCK, NAMES, OVERLAY, SPEC};
 
+/// What the lock records about where the spec came from, when `--from` is not the whole story
+/// (a copy downloaded by hand, a reconstruction).
+pub struct Provenance<'a> {
+    /// The source to record instead of `--from`.
+    pub source: Option<&'a str>,
+    /// A note for the lock.
+    pub note: Option<&'a str>,
+}
+
 /// Fetches `source`, checks it generates (with the overlay, whose every action must still
 /// select something), then stores it with its lock and names, and names the overlay actions
 /// the new spec has made redundant.
-pub fn run(root: &Path, source: &str, limits: Limits) -> Result<(), Failure> {
+pub fn run(
+    root: &Path,
+    source: &str,
+    provenance: &Provenance<'_>,
+    limits: Limits,
+) -> Result<(), Failure> {
     let old_spec = workspace::read(root, SPEC)?;
     let old_lock = workspace::read_lock(root)?;
     let pinned = workspace::read_names(root)?;
@@ -49,11 +63,11 @@ pub fn run(root: &Path, source: &str, limits: Limits) -> Result<(), Failure> {
     })?;
 
     let lock = SpecLock {
-        source: source.to_owned(),
+        source: provenance.source.unwrap_or(source).to_owned(),
         sha256,
         info_version: revolv3_codegen::info_version(&new_doc).to_owned(),
         retrieved_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        note: None,
+        note: provenance.note.map(str::to_owned),
         overlay_sha256: old_lock.overlay_sha256.clone(),
     };
     let names = output.names.updated_table().to_json();

@@ -347,3 +347,27 @@ fn an_openapi_3_1_or_3_2_upstream_is_stored_byte_for_byte_and_generates_a_3_0_sn
         tree.xtask(&["check"]).expect_code(0);
     }
 }
+
+#[test]
+fn refresh_from_a_local_copy_records_the_provenance_it_is_given() {
+    let tree = Tree::new();
+    let copy = tree.path("upstream-copy.json");
+    fs::write(&copy, modified_spec()).unwrap();
+    tree.xtask(&[
+        "refresh",
+        "--from",
+        &copy.display().to_string(),
+        "--record-source",
+        "https://docs.revolv3.com/api-reference/swagger.json",
+        "--note",
+        "Reconstruction v3.",
+    ])
+    .expect_code(0);
+    let lock = tree.json(LOCK);
+    assert_eq!(
+        lock["source"],
+        "https://docs.revolv3.com/api-reference/swagger.json"
+    );
+    assert_eq!(lock["note"], "Reconstruction v3.");
+    assert_eq!(tree.read(SPEC), modified_spec(), "the bytes are the copy's");
+}
