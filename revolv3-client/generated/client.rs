@@ -14345,7 +14345,12 @@ Sends a `GET` request to `/api/Invoices`
 
 ```ignore
 let response = client.get_invoices()
+    .end_date(end_date)
     .merchant_customer_ref_id(merchant_customer_ref_id)
+    .merchant_invoice_ref_id(merchant_invoice_ref_id)
+    .page(page)
+    .page_size(page_size)
+    .start_date(start_date)
     .send()
     .await;
 ```*/
@@ -15976,17 +15981,40 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct GetInvoices<'a> {
         client: &'a super::Client,
+        end_date: Result<Option<::std::string::String>, String>,
         merchant_customer_ref_id: Result<
             Option<types::GetInvoicesMerchantCustomerRefId>,
             String,
         >,
+        merchant_invoice_ref_id: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        page_size: Result<Option<i64>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetInvoices<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
+                end_date: Ok(None),
                 merchant_customer_ref_id: Ok(None),
+                merchant_invoice_ref_id: Ok(None),
+                page: Ok(None),
+                page_size: Ok(None),
+                start_date: Ok(None),
             }
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for end_date failed"
+                        .to_string()
+                });
+            self
         }
         pub fn merchant_customer_ref_id<V>(mut self, value: V) -> Self
         where
@@ -16001,6 +16029,52 @@ pub mod builder {
                 });
             self
         }
+        pub fn merchant_invoice_ref_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.merchant_invoice_ref_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for merchant_invoice_ref_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for page failed".to_string());
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "conversion to `i64` for page_size failed".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for start_date failed"
+                        .to_string()
+                });
+            self
+        }
         ///Sends a `GET` request to `/api/Invoices`
         pub async fn send(
             self,
@@ -16008,9 +16082,23 @@ pub mod builder {
             ResponseValue<::std::vec::Vec<types::InvoiceSummary>>,
             Error<types::StatusMessageResponse>,
         > {
-            let Self { client, merchant_customer_ref_id } = self;
+            let Self {
+                client,
+                end_date,
+                merchant_customer_ref_id,
+                merchant_invoice_ref_id,
+                page,
+                page_size,
+                start_date,
+            } = self;
+            let end_date = end_date.map_err(Error::InvalidRequest)?;
             let merchant_customer_ref_id = merchant_customer_ref_id
                 .map_err(Error::InvalidRequest)?;
+            let merchant_invoice_ref_id = merchant_invoice_ref_id
+                .map_err(Error::InvalidRequest)?;
+            let page = page.map_err(Error::InvalidRequest)?;
+            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let start_date = start_date.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/Invoices", client.baseurl,);
             #[allow(unused_mut)]
             let mut request = client
@@ -16020,12 +16108,22 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("endDate", &end_date))
                 .query(
                     &progenitor_client::QueryParam::new(
                         "merchantCustomerRefId",
                         &merchant_customer_ref_id,
                     ),
                 )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "merchantInvoiceRefId",
+                        &merchant_invoice_ref_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
+                .query(&progenitor_client::QueryParam::new("startDate", &start_date))
                 .build()?;
             let info = OperationInfo {
                 operation_id: "get_invoices",
@@ -18905,6 +19003,32 @@ impl<'a> builder::SearchInvoicesForCustomer<'a> {
         self,
         page_size: u32,
     ) -> Result<::std::vec::Vec<types::Invoice>, Error<types::StatusMessageResponse>> {
+        crate::pagination::collect_all(self.stream(page_size)).await
+    }
+}
+impl<'a> builder::GetInvoices<'a> {
+    /// Every item of every page, fetched lazily, `page_size` per request (at most
+    /// 100), starting at page 1. Any `page`/`page_size` set on the builder is
+    /// replaced.
+    pub fn stream(
+        self,
+        page_size: u32,
+    ) -> impl futures_util::Stream<
+        Item = Result<types::InvoiceSummary, Error<types::StatusMessageResponse>>,
+    > + 'a {
+        crate::pagination::paginate(
+            page_size,
+            move |page, size| { self.clone().page(page).page_size(size).send() },
+        )
+    }
+    /// All items of all pages in one `Vec`; see [`Self::stream`].
+    pub async fn collect_all(
+        self,
+        page_size: u32,
+    ) -> Result<
+        ::std::vec::Vec<types::InvoiceSummary>,
+        Error<types::StatusMessageResponse>,
+    > {
         crate::pagination::collect_all(self.stream(page_size)).await
     }
 }

@@ -737,6 +737,16 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("endDate", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("endDate"))
+            }
+        }
         pub fn merchant_customer_ref_id<'a, T>(self, value: T) -> Self
         where
             T: Into<Option<&'a types::GetInvoicesMerchantCustomerRefId>>,
@@ -745,6 +755,46 @@ pub mod operations {
                 Self(self.0.query_param("merchantCustomerRefId", value.to_string()))
             } else {
                 Self(self.0.query_param_missing("merchantCustomerRefId"))
+            }
+        }
+        pub fn merchant_invoice_ref_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("merchantInvoiceRefId", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("merchantInvoiceRefId"))
+            }
+        }
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("page", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("page"))
+            }
+        }
+        pub fn page_size<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("pageSize", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("pageSize"))
+            }
+        }
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("startDate", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("startDate"))
             }
         }
     }
