@@ -340,10 +340,8 @@ fn changelog_entry(
     let diff = api_diff
         .replacen("## API changes", "### API changes", 1)
         .replace("\n### `", "\n#### `");
-    out.push_str(&diff);
-    if !out.ends_with('\n') {
-        out.push('\n');
-    }
+    out.push_str(diff.trim_end());
+    out.push('\n');
     out
 }
 
