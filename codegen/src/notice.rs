@@ -77,6 +77,12 @@ impl Notices {
         &self.0
     }
 
+    /// The JSON pointers of the notices, in order.
+    #[cfg(test)]
+    pub(crate) fn pointers(&self) -> Vec<&str> {
+        self.0.iter().map(|n| n.pointer.as_str()).collect()
+    }
+
     /// The notices, in order.
     pub fn into_vec(self) -> Vec<Notice> {
         self.0

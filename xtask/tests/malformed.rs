@@ -58,6 +58,18 @@ fn scratch_tree() -> tempfile::TempDir {
     dir
 }
 
+/// Makes `fixture` the bundled spec of `tree`, with a lock that matches it, so that `check`
+/// gets past the lock and runs the pipeline.
+fn bundle(tree: &tempfile::TempDir, fixture: &Path) {
+    let bytes = fs::read(fixture).unwrap();
+    fs::write(tree.path().join(GUARDED[0]), &bytes).unwrap();
+    let lock_path = tree.path().join(GUARDED[1]);
+    let mut lock: serde_json::Value =
+        serde_json::from_slice(&fs::read(&lock_path).unwrap()).unwrap();
+    lock["sha256"] = revolv3_codegen::sha256_hex(&bytes).into();
+    fs::write(&lock_path, serde_json::to_vec_pretty(&lock).unwrap()).unwrap();
+}
+
 #[test]
 fn there_are_at_least_25_fixtures() {
     assert!(fixtures().len() >= 25, "{}", fixtures().len());
@@ -67,13 +79,7 @@ fn there_are_at_least_25_fixtures() {
 fn check_refuses_each_malformed_or_ungeneratable_spec() {
     for fixture in malformed_and_ungeneratable() {
         let tree = scratch_tree();
-        let bytes = fs::read(&fixture).unwrap();
-        fs::write(tree.path().join(GUARDED[0]), &bytes).unwrap();
-        let lock_path = tree.path().join(GUARDED[1]);
-        let mut lock: serde_json::Value =
-            serde_json::from_slice(&fs::read(&lock_path).unwrap()).unwrap();
-        lock["sha256"] = revolv3_codegen::sha256_hex(&bytes).into();
-        fs::write(&lock_path, serde_json::to_vec_pretty(&lock).unwrap()).unwrap();
+        bundle(&tree, &fixture);
         let out = xtask(tree.path(), &["check"]);
         assert_refused(
             &out,
@@ -137,13 +143,7 @@ fn malformed_and_ungeneratable() -> Vec<PathBuf> {
 fn a_template_variable_without_its_parameter_names_the_operation_and_pointer() {
     let tree = scratch_tree();
     let fixture = repo().join("tests/fixtures/ungeneratable/undeclared-path-variable.json");
-    let bytes = fs::read(&fixture).unwrap();
-    fs::write(tree.path().join(GUARDED[0]), &bytes).unwrap();
-    let lock_path = tree.path().join(GUARDED[1]);
-    let mut lock: serde_json::Value =
-        serde_json::from_slice(&fs::read(&lock_path).unwrap()).unwrap();
-    lock["sha256"] = revolv3_codegen::sha256_hex(&bytes).into();
-    fs::write(&lock_path, serde_json::to_vec_pretty(&lock).unwrap()).unwrap();
+    bundle(&tree, &fixture);
     let out = xtask(tree.path(), &["check"]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");

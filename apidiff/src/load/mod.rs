@@ -2,7 +2,6 @@
 
 mod external;
 mod validate;
-mod yaml;
 
 use serde_json::Value;
 
@@ -66,7 +65,7 @@ fn parse_text(text: &str) -> Result<Value, String> {
     } else if trimmed.starts_with('<') {
         Err("this is an HTML or XML page, not an OpenAPI document".to_owned())
     } else {
-        yaml::parse(trimmed)
+        revolv3_oas::yaml::parse(trimmed).map_err(|e| e.to_string())
     }
 }
 

@@ -136,11 +136,7 @@ mod tests {
             doc,
             json!({ "openapi": "3.1.0", "info": { "title": "t", "version": "1", "license": { "name": "MIT" } }, "paths": {} })
         );
-        let pointers: Vec<&str> = notices
-            .as_slice()
-            .iter()
-            .map(|n| n.pointer.as_str())
-            .collect();
+        let pointers: Vec<&str> = notices.pointers();
         assert_eq!(
             pointers,
             [

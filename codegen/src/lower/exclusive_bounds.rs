@@ -33,11 +33,7 @@ mod tests {
     use serde_json::json;
 
     fn lowered(schema: Value) -> Value {
-        let Value::Object(mut map) = schema else {
-            unreachable!()
-        };
-        lower_exclusive_bounds(&mut map);
-        Value::Object(map)
+        crate::lower::applied(lower_exclusive_bounds, schema)
     }
 
     #[test]

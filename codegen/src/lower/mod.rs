@@ -187,6 +187,16 @@ fn schema_name(target: &str) -> Option<String> {
         .map(|rest| pointer::unescape(rest.split('/').next().unwrap_or_default()))
 }
 
+/// `pass` applied to `schema`, for the passes' tests.
+#[cfg(test)]
+pub(crate) fn applied(pass: fn(&mut serde_json::Map<String, Value>), schema: Value) -> Value {
+    let Value::Object(mut map) = schema else {
+        panic!("a schema is an object: {schema}");
+    };
+    pass(&mut map);
+    Value::Object(map)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

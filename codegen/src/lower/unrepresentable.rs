@@ -185,11 +185,7 @@ mod tests {
             Value::Object(schema),
             json!({ "type": "object", "properties": {} })
         );
-        let dropped: Vec<&str> = notices
-            .as_slice()
-            .iter()
-            .map(|n| n.pointer.as_str())
-            .collect();
+        let dropped: Vec<&str> = notices.pointers();
         assert_eq!(
             dropped,
             [

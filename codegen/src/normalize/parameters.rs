@@ -67,11 +67,7 @@ mod tests {
         assert_eq!(params[0]["schema"]["type"], "integer");
         assert_eq!(params[1]["in"], "query");
         assert!(params[2].get("$ref").is_some());
-        let pointers: Vec<&str> = notices
-            .as_slice()
-            .iter()
-            .map(|n| n.pointer.as_str())
-            .collect();
+        let pointers: Vec<&str> = notices.pointers();
         assert_eq!(
             pointers,
             [

@@ -69,11 +69,7 @@ mod tests {
         assert_eq!(doc["servers"][0]["url"], "https://api-sandbox.revolv3.com");
         assert_eq!(doc["paths"]["/a"]["servers"][0]["url"], "https://a");
         assert_eq!(doc["paths"]["/a"]["get"]["servers"][1]["url"], "https://c");
-        let pointers: Vec<&str> = notices
-            .as_slice()
-            .iter()
-            .map(|n| n.pointer.as_str())
-            .collect();
+        let pointers: Vec<&str> = notices.pointers();
         assert_eq!(
             pointers,
             [
