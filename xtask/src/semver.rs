@@ -148,17 +148,13 @@ fn cargo_semver_checks(
     if output.status.success() || !lints.is_empty() {
         Ok(ToolReport { lints })
     } else {
+        // The end of its output says why (a build error, usually).
+        let lines: Vec<&str> = text.lines().collect();
+        let tail = &lines[lines.len().saturating_sub(15)..];
         Err(Failure::Error(format!(
             "cargo-semver-checks failed without a verdict ({}):\n{}",
             output.status,
-            text.lines()
-                .rev()
-                .take(15)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect::<Vec<_>>()
-                .join("\n")
+            tail.join("\n")
         )))
     }
 }

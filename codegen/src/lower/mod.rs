@@ -17,7 +17,7 @@ mod type_arrays;
 mod unrepresentable;
 mod v3_2;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use revolv3_oas::Version;
 use serde_json::Value;
@@ -103,13 +103,13 @@ impl Sides {
             .into_iter()
             .flatten()
             .collect();
-            let mut followed: Vec<String> = Vec::new();
+            let mut followed: BTreeSet<String> = BTreeSet::new();
             while let Some(value) = pending.pop() {
                 for reference in references(value) {
                     let Some(target) = revolv3_oas::refs::local_target(reference) else {
                         continue;
                     };
-                    if followed.contains(&target) {
+                    if !followed.insert(target.clone()) {
                         continue;
                     }
                     if let Some(name) = schema_name(&target) {
@@ -118,7 +118,6 @@ impl Sides {
                     if let Some(next) = doc.pointer(&target) {
                         pending.push(next);
                     }
-                    followed.push(target);
                 }
             }
         }
