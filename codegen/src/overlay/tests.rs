@@ -178,17 +178,22 @@ fn primitive_targets_are_replaced_in_1_1_and_refused_in_1_0() {
     assert_eq!(d["components"]["schemas"]["Invoice"]["type"], "string");
     let e = overlay("1.0.0", action).apply(&mut doc()).unwrap_err();
     assert!(e.message.contains("Overlay 1.0"), "{e}");
+    assert!(
+        e.message.contains("at /components/schemas/Invoice/type"),
+        "{e}"
+    );
     let mixed = overlay(
         "1.1.0",
         json!([{ "target": "$.components.schemas.Status.*", "update": "x" }]),
     );
-    assert!(
-        mixed
-            .apply(&mut doc())
-            .unwrap_err()
-            .message
-            .contains("different kinds")
-    );
+    let e = mixed.apply(&mut doc()).unwrap_err();
+    assert!(e.message.contains("different kinds"), "{e}");
+    for place in [
+        "an array at /components/schemas/Status/enum",
+        "a primitive value at /components/schemas/Status/type",
+    ] {
+        assert!(e.message.contains(place), "{place}: {e}");
+    }
 }
 
 #[test]
