@@ -29,6 +29,12 @@ fn reads_yaml_overlays_and_locates_what_is_wrong_in_them() {
     let parsed = Overlay::parse(yaml).unwrap();
     assert_eq!(parsed.version(), OverlayVersion::V1_0);
     assert_eq!(parsed.actions()[0].target, "$.info");
+    // What `parse` reads is what a tool editing the file reads, JSON with a BOM included.
+    let json = "\u{feff}{\"overlay\": \"1.0.0\", \"actions\": []}";
+    assert_eq!(
+        Overlay::parse_document(json.as_bytes()).unwrap(),
+        json!({ "overlay": "1.0.0", "actions": [] })
+    );
     for (document, pointer, needle) in [
         (json!({ "overlay": "2.0.0" }), "/overlay", "1.0.x or 1.1.x"),
         (
