@@ -58,15 +58,21 @@ pub fn read(root: &Path, relative: &str) -> Result<Vec<u8>, Failure> {
     fs::read(root.join(relative)).map_err(|e| Failure::Error(format!("{relative}: {e}")))
 }
 
+/// Reads `relative` under `root`; `None` when there is no such file.
+fn read_optional(root: &Path, relative: &str) -> Result<Option<Vec<u8>>, Failure> {
+    match fs::read(root.join(relative)) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Failure::Error(format!("{relative}: {e}"))),
+    }
+}
+
 /// Reads the names file; a missing file is an empty table.
 pub fn read_names(root: &Path) -> Result<NameTable, Failure> {
-    match fs::read(root.join(NAMES)) {
-        Ok(bytes) => {
-            NameTable::from_json(&bytes).map_err(|e| Failure::Error(format!("{NAMES}: {e}")))
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(NameTable::default()),
-        Err(e) => Err(Failure::Error(format!("{NAMES}: {e}"))),
-    }
+    let Some(bytes) = read_optional(root, NAMES)? else {
+        return Ok(NameTable::default());
+    };
+    NameTable::from_json(&bytes).map_err(|e| Failure::Error(format!("{NAMES}: {e}")))
 }
 
 /// Reads and parses the lock file.
@@ -76,25 +82,19 @@ pub fn read_lock(root: &Path) -> Result<SpecLock, Failure> {
 
 /// The overlay file, read and parsed, with its sha256; `None` when there is none.
 pub fn read_overlay(root: &Path) -> Result<Option<(Overlay, String)>, Failure> {
-    match fs::read(root.join(OVERLAY)) {
-        Ok(bytes) => read_overlay_bytes(OVERLAY, &bytes).map(Some),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Failure::Error(format!("{OVERLAY}: {e}"))),
-    }
+    read_optional(root, OVERLAY)?
+        .map(|bytes| read_overlay_bytes(OVERLAY, &bytes))
+        .transpose()
 }
 
-/// The overlay file as a JSON value (YAML or JSON text), unchecked; `None` when there is none.
+/// The overlay file as a JSON value (YAML or JSON text, read as `Overlay::parse` reads it),
+/// unchecked; `None` when there is none.
 pub fn read_overlay_document(root: &Path) -> Result<Option<serde_json::Value>, Failure> {
-    let bytes = match fs::read(root.join(OVERLAY)) {
-        Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Failure::Error(format!("{OVERLAY}: {e}"))),
-    };
-    let text = String::from_utf8(bytes)
-        .map_err(|e| Failure::Error(format!("{OVERLAY}: not UTF-8 text: {e}")))?;
-    revolv3_oas::yaml::parse(&text)
-        .map(Some)
-        .map_err(|e| Failure::Error(format!("{OVERLAY}: {e}")))
+    read_optional(root, OVERLAY)?
+        .map(|bytes| {
+            Overlay::parse_document(&bytes).map_err(|e| Failure::Error(format!("{OVERLAY}: {e}")))
+        })
+        .transpose()
 }
 
 /// Parses overlay bytes read from `shown`, with their sha256.

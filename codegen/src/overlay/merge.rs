@@ -28,6 +28,14 @@ impl NodeKind {
         }
     }
 
+    pub(super) fn article(self) -> &'static str {
+        match self {
+            Self::Object => "an object",
+            Self::Array => "an array",
+            Self::Primitive => "a primitive value",
+        }
+    }
+
     pub(super) fn plural(self) -> &'static str {
         match self {
             Self::Object => "objects",
@@ -67,13 +75,13 @@ pub(super) fn merge_into_node(
             at,
             format!(
                 "the target is {}, so the value must be {}, not {}",
-                article(NodeKind::of(slot)),
+                NodeKind::of(slot).article(),
                 match NodeKind::of(slot) {
                     NodeKind::Object => "an object",
                     NodeKind::Array => "an array or one entry",
                     NodeKind::Primitive => "a primitive value",
                 },
-                article(NodeKind::of(value))
+                NodeKind::of(value).article()
             ),
         )),
     }
@@ -108,18 +116,10 @@ fn merge_property(existing: &mut Value, value: &Value, index: usize, at: &str) -
             at,
             format!(
                 "cannot merge {} into {}: the Overlay merge rules join only like with like",
-                article(given),
-                article(have)
+                given.article(),
+                have.article()
             ),
         )),
-    }
-}
-
-fn article(kind: NodeKind) -> &'static str {
-    match kind {
-        NodeKind::Object => "an object",
-        NodeKind::Array => "an array",
-        NodeKind::Primitive => "a primitive value",
     }
 }
 

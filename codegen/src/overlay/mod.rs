@@ -97,21 +97,27 @@ impl Overlay {
     /// Applies one action; returns whether it changed anything.
     fn apply_action(&self, index: usize, action: &Action, doc: &mut Value) -> Result<bool> {
         let fail = |message: String| PipelineError::in_overlay_action(index, "", message);
-        let selected: Vec<Vec<Step>> = action
+        let selected: Vec<(Vec<Step>, NodeKind)> = action
             .query
             .query_located(doc)
             .into_iter()
-            .map(|node| node.location().iter().map(Step::from).collect())
+            .map(|node| {
+                let steps = node.location().iter().map(Step::from).collect();
+                (steps, NodeKind::of(node.node()))
+            })
             .collect();
-        if selected.is_empty() {
+        let Some((first_steps, kind)) = selected.first() else {
             return Err(fail(format!(
                 "target `{}` selects nothing in the document; if upstream changed or fixed \
                  what it patched, update or delete the action",
                 action.target
             )));
-        }
+        };
         let value = match &action.change {
-            Change::Remove => return remove_all(doc, selected, index).map(|()| true),
+            Change::Remove => {
+                let selected = selected.into_iter().map(|(steps, _)| steps).collect();
+                return remove_all(doc, selected, index).map(|()| true);
+            }
             Change::Update(value) => value.clone(),
             Change::Copy { source, query } => {
                 let found = query.query(doc).all();
@@ -126,23 +132,28 @@ impl Overlay {
                 }
             }
         };
-        let kind = kind_of_all(doc, &selected).ok_or_else(|| {
-            fail(format!(
-                "target `{}` selects nodes of different kinds; an update applies to objects, \
-                 arrays or primitive values, one kind at a time",
-                action.target
-            ))
-        })?;
-        if kind == NodeKind::Primitive && self.version == OverlayVersion::V1_0 {
+        if let Some((steps, other)) = selected.iter().find(|(_, other)| other != kind) {
             return Err(fail(format!(
-                "target `{}` selects {}; Overlay 1.0 updates only objects and arrays (select the \
-                 containing object, or declare `overlay: 1.1.0`)",
+                "target `{}` selects nodes of different kinds, {} at {} and {} at {}; an update \
+                 applies to objects, arrays or primitive values, one kind at a time",
                 action.target,
-                kind.plural()
+                kind.article(),
+                shown(&pointer_of(first_steps)),
+                other.article(),
+                shown(&pointer_of(steps)),
+            )));
+        }
+        if *kind == NodeKind::Primitive && self.version == OverlayVersion::V1_0 {
+            return Err(fail(format!(
+                "target `{}` selects {} (the first at {}); Overlay 1.0 updates only objects and \
+                 arrays (select the containing object, or declare `overlay: 1.1.0`)",
+                action.target,
+                kind.plural(),
+                shown(&pointer_of(first_steps)),
             )));
         }
         let mut changed = false;
-        for steps in &selected {
+        for (steps, _) in &selected {
             let at = pointer_of(steps);
             let Some(node) = node_mut(doc, steps) else {
                 continue;
@@ -185,13 +196,13 @@ fn node_mut<'a>(doc: &'a mut Value, steps: &[Step]) -> Option<&'a mut Value> {
     })
 }
 
-/// The one kind all selected nodes share, if they do.
-fn kind_of_all(doc: &mut Value, selected: &[Vec<Step>]) -> Option<NodeKind> {
-    let mut kinds = selected
-        .iter()
-        .filter_map(|steps| node_mut(doc, steps).map(|node| NodeKind::of(node)));
-    let first = kinds.next()?;
-    kinds.all(|k| k == first).then_some(first)
+/// A JSON pointer as errors show it.
+fn shown(pointer: &str) -> &str {
+    if pointer.is_empty() {
+        "the document root"
+    } else {
+        pointer
+    }
 }
 
 /// Removes every selected node. Later array entries and deeper nodes go first, so the

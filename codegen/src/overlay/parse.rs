@@ -12,6 +12,12 @@ impl Overlay {
     /// Parses an Overlay document. Errors carry a JSON pointer into the overlay itself
     /// (`/actions/2/target`), for the caller to prefix with the file's name.
     pub fn parse(bytes: &[u8]) -> Result<Self> {
+        Self::from_value(&Self::parse_document(bytes)?)
+    }
+
+    /// The document an overlay file holds (JSON or YAML text), not yet checked against the
+    /// Overlay schema: what a tool that edits the file reads, as [`parse`](Self::parse) does.
+    pub fn parse_document(bytes: &[u8]) -> Result<Value> {
         let text = std::str::from_utf8(bytes).map_err(|e| {
             PipelineError::at(
                 "",
@@ -25,13 +31,11 @@ impl Overlay {
         if trimmed.is_empty() {
             return Err(PipelineError::at("", "the overlay file is empty"));
         }
-        let document = if trimmed.starts_with('{') {
-            serde_json::from_str(trimmed)?
+        if trimmed.starts_with('{') {
+            Ok(serde_json::from_str(trimmed)?)
         } else {
-            revolv3_oas::yaml::parse(trimmed)
-                .map_err(|e| PipelineError::at(e.pointer, e.message))?
-        };
-        Self::from_value(&document)
+            revolv3_oas::yaml::parse(trimmed).map_err(|e| PipelineError::at(e.pointer, e.message))
+        }
     }
 
     /// Reads an Overlay document already parsed into a JSON value.

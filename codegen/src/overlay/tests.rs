@@ -29,6 +29,12 @@ fn reads_yaml_overlays_and_locates_what_is_wrong_in_them() {
     let parsed = Overlay::parse(yaml).unwrap();
     assert_eq!(parsed.version(), OverlayVersion::V1_0);
     assert_eq!(parsed.actions()[0].target, "$.info");
+    // What `parse` reads is what a tool editing the file reads, JSON with a BOM included.
+    let json = "\u{feff}{\"overlay\": \"1.0.0\", \"actions\": []}";
+    assert_eq!(
+        Overlay::parse_document(json.as_bytes()).unwrap(),
+        json!({ "overlay": "1.0.0", "actions": [] })
+    );
     for (document, pointer, needle) in [
         (json!({ "overlay": "2.0.0" }), "/overlay", "1.0.x or 1.1.x"),
         (
@@ -178,17 +184,22 @@ fn primitive_targets_are_replaced_in_1_1_and_refused_in_1_0() {
     assert_eq!(d["components"]["schemas"]["Invoice"]["type"], "string");
     let e = overlay("1.0.0", action).apply(&mut doc()).unwrap_err();
     assert!(e.message.contains("Overlay 1.0"), "{e}");
+    assert!(
+        e.message.contains("at /components/schemas/Invoice/type"),
+        "{e}"
+    );
     let mixed = overlay(
         "1.1.0",
         json!([{ "target": "$.components.schemas.Status.*", "update": "x" }]),
     );
-    assert!(
-        mixed
-            .apply(&mut doc())
-            .unwrap_err()
-            .message
-            .contains("different kinds")
-    );
+    let e = mixed.apply(&mut doc()).unwrap_err();
+    assert!(e.message.contains("different kinds"), "{e}");
+    for place in [
+        "an array at /components/schemas/Status/enum",
+        "a primitive value at /components/schemas/Status/type",
+    ] {
+        assert!(e.message.contains(place), "{place}: {e}");
+    }
 }
 
 #[test]

@@ -84,23 +84,27 @@ impl DriftTable {
         content_type: Option<&str>,
         body: &[u8],
     ) -> Vec<DriftFinding> {
-        let body = if !carries_json(content_type) || body.is_empty() {
-            Body::NotJson
-        } else {
-            match serde_json::from_slice::<Value>(body) {
-                Ok(value) => {
-                    return validate::check_response(&self.0, operation, status, Body::Json(&value))
-                }
-                Err(_) => Body::Invalid,
-            }
-        };
-        validate::check_response(&self.0, operation, status, body)
+        let json = content_type.is_none_or(revolv3_oas::media::is_json);
+        self.check_json(operation, status, if json { body } else { &[] })
+    }
+
+    /// [`check`](Self::check) for a body of a JSON media type, or none (empty).
+    fn check_json(&self, operation: &str, status: u16, body: &[u8]) -> Vec<DriftFinding> {
+        if body.is_empty() {
+            return validate::check_response(&self.0, operation, status, Body::NotJson);
+        }
+        match serde_json::from_slice::<Value>(body) {
+            Ok(value) => validate::check_response(&self.0, operation, status, Body::Json(&value)),
+            Err(_) => validate::check_response(&self.0, operation, status, Body::Invalid),
+        }
     }
 }
 
-/// Whether a response with this `Content-Type` is checked as JSON.
-fn carries_json(content_type: Option<&str>) -> bool {
-    content_type.is_none_or(revolv3_oas::media::is_json)
+/// Whether a response with this `Content-Type` header has a body checked as JSON: it does
+/// without one, as [`DriftTable::check`] says; a value that is not visible ASCII names no JSON
+/// media type.
+fn header_carries_json(content_type: Option<&reqwest::header::HeaderValue>) -> bool {
+    content_type.is_none_or(|value| value.to_str().is_ok_and(revolv3_oas::media::is_json))
 }
 
 /// The report of one client (shared by its clones).
@@ -121,12 +125,9 @@ impl DriftRecorder {
             return Ok(response);
         };
         let status = response.status().as_u16();
-        let content_type = response
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .map(|v| v.to_str().unwrap_or("?").to_owned());
-        if !carries_json(content_type.as_deref()) {
-            self.record(table.check(operation, status, content_type.as_deref(), &[]));
+        if !header_carries_json(response.headers().get(reqwest::header::CONTENT_TYPE)) {
+            // Only the status is checked; the body is handed on unread.
+            self.record(table.check_json(operation, status, &[]));
             return Ok(response);
         }
         let head = ResponseHead::of(&response);
@@ -136,26 +137,16 @@ impl DriftRecorder {
             let chunks = [Ok(bytes), Err(error)];
             return Ok(head.with_body(reqwest::Body::wrap_stream(stream::iter(chunks))));
         }
-        self.record(table.check(operation, status, content_type.as_deref(), &bytes));
+        self.record(table.check_json(operation, status, &bytes));
         Ok(head.with_body(reqwest::Body::from(bytes)))
     }
 
-    /// Emits one event per distinct finding of one response and adds them all to the report.
+    /// Emits the events of one response's findings and adds them all to the report.
     fn record(&self, findings: Vec<DriftFinding>) {
         if findings.is_empty() {
             return;
         }
-        let mut emitted: Vec<(DriftKind, &str, Option<&str>)> = Vec::new();
-        for finding in &findings {
-            let key = (
-                finding.kind,
-                finding.schema.as_str(),
-                finding.field.as_deref(),
-            );
-            if emitted.contains(&key) {
-                continue;
-            }
-            emitted.push(key);
+        for finding in with_events(&findings) {
             tracing::warn!(
                 target: "revolv3::drift",
                 operation = finding.operation.as_str(),
@@ -185,6 +176,22 @@ impl DriftRecorder {
     }
 }
 
+/// The findings of one response that get an event: the first of each kind, schema and field.
+/// Events carry no values, so enum values the spec does not list, found at one place, are one
+/// event (and a finding each in the report).
+fn with_events(findings: &[DriftFinding]) -> Vec<&DriftFinding> {
+    let mut emitted: Vec<&DriftFinding> = Vec::new();
+    for finding in findings {
+        let same = |e: &&DriftFinding| {
+            (e.kind, &e.schema, &e.field) == (finding.kind, &finding.schema, &finding.field)
+        };
+        if !emitted.iter().any(same) {
+            emitted.push(finding);
+        }
+    }
+    emitted
+}
+
 /// Reads the whole body: its bytes, and the error that cut it short, if one did.
 async fn read_body(mut response: reqwest::Response) -> (Bytes, Option<reqwest::Error>) {
     let mut chunks: Vec<Bytes> = Vec::new();
@@ -212,5 +219,119 @@ impl Client {
     /// would store response bodies.
     pub fn take_drift_report(&self) -> Option<DriftReport> {
         self.inner.drift.as_ref().map(|recorder| recorder.take())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An extension standing for what reqwest records about the connection.
+    #[derive(Clone, Debug, PartialEq)]
+    struct Connection(u16);
+
+    /// A response as reqwest hands it over, its body arriving in `chunks`.
+    fn received(chunks: Vec<Result<&'static str, &'static str>>) -> reqwest::Response {
+        let url = reqwest::Url::parse("http://revolv3.test/api/Customers/9?page=2").unwrap();
+        let chunks = chunks.into_iter().map(|chunk| {
+            chunk
+                .map(|text| Bytes::from_static(text.as_bytes()))
+                .map_err(std::io::Error::other)
+        });
+        let response = reqwest::ResponseBuilderExt::url(http::Response::builder(), url)
+            .status(200)
+            .version(reqwest::Version::HTTP_2)
+            .header("content-type", "application/json; charset=utf-8")
+            .header("set-cookie", "a=1")
+            .header("set-cookie", "b=2")
+            .extension(Connection(443))
+            .body(reqwest::Body::wrap_stream(stream::iter(chunks)))
+            .unwrap();
+        reqwest::Response::from(response)
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn the_response_handed_on_is_the_one_received() {
+        let chunks = || vec![Ok("{\"customerId\": 9,"), Ok("  \"extra\" : [1, 2] }")];
+        let recorder = DriftRecorder::default();
+        let handed_on = recorder
+            .observe(received(chunks()), "get_customer")
+            .await
+            .unwrap();
+        let original = received(chunks());
+        assert_eq!(handed_on.status(), original.status());
+        assert_eq!(handed_on.version(), original.version());
+        assert_eq!(handed_on.headers(), original.headers());
+        assert_eq!(handed_on.url(), original.url());
+        assert_eq!(
+            handed_on.extensions().get::<Connection>(),
+            Some(&Connection(443))
+        );
+        assert_eq!(
+            handed_on.bytes().await.unwrap(),
+            original.bytes().await.unwrap()
+        );
+        let report = recorder.take();
+        assert_eq!(report.findings.len(), 1, "{report:?}");
+        assert_eq!(report.findings[0].field.as_deref(), Some("extra"));
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_body_cut_short_reaches_the_caller_as_it_did_and_is_not_checked() {
+        let recorder = DriftRecorder::default();
+        let cut = || vec![Ok("{\"customerId\""), Err("connection reset")];
+        let mut handed_on = recorder
+            .observe(received(cut()), "get_customer")
+            .await
+            .unwrap();
+        assert_eq!(
+            handed_on.chunk().await.unwrap(),
+            Some(Bytes::from_static(b"{\"customerId\""))
+        );
+        let error = handed_on.chunk().await.unwrap_err();
+        let mut original = received(cut());
+        original.chunk().await.unwrap();
+        let original_error = original.chunk().await.unwrap_err();
+        assert!(error.is_decode() && original_error.is_decode(), "{error:?}");
+        assert_eq!(error.to_string(), original_error.to_string());
+        let mut cause: Option<&dyn std::error::Error> = Some(&error);
+        let mut causes = Vec::new();
+        while let Some(e) = cause {
+            causes.push(e.to_string());
+            cause = e.source();
+        }
+        assert!(causes.iter().any(|c| c == "connection reset"), "{causes:?}");
+        assert!(recorder.take().is_empty());
+    }
+
+    #[test]
+    fn one_event_per_kind_schema_and_field_never_per_value() {
+        let finding = |kind, field: Option<&str>, value: Option<Value>| DriftFinding {
+            operation: "get_invoices".into(),
+            status: 200,
+            kind,
+            pointer: String::new(),
+            detail: String::new(),
+            schema: "/components/schemas/InvoiceStatus".into(),
+            field: field.map(str::to_owned),
+            value,
+            observed: Default::default(),
+            count: 1,
+        };
+        let findings = [
+            finding(DriftKind::UnknownEnumValue, None, Some("Disputed".into())),
+            finding(DriftKind::UnknownEnumValue, None, Some("Frozen".into())),
+            finding(DriftKind::UndocumentedField, Some("a"), None),
+            finding(DriftKind::UndocumentedField, Some("b"), None),
+        ];
+        let emitted: Vec<_> = with_events(&findings).into_iter().cloned().collect();
+        assert_eq!(
+            emitted,
+            [
+                findings[0].clone(),
+                findings[2].clone(),
+                findings[3].clone()
+            ]
+        );
     }
 }

@@ -7,7 +7,6 @@
 //! A type mismatch or a missing required field is not guessed at: it is printed for a human.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
 use std::path::Path;
 
 use revolv3_client::drift::{DriftFinding, DriftKind, DriftReport, JsonType};
@@ -143,11 +142,7 @@ fn propose(report: &DriftReport, doc: &Value) -> Proposal {
             .into_iter()
             .collect::<Vec<_>>()
             .join(", ");
-        let types = observed
-            .iter()
-            .map(|t| t.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let types = type_names(&observed);
         push_once(
             &mut proposal.actions,
             json!({
@@ -176,11 +171,7 @@ fn property_schema(observed: &BTreeSet<JsonType>) -> (Value, Option<String>) {
         [JsonType::Array] => json!({ "type": "array", "items": {} }),
         [one] => json!({ "type": one.as_str() }),
         _ => {
-            let listed = types
-                .iter()
-                .map(|t| t.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let listed = type_names(&types);
             return (
                 if nullable {
                     json!({ "nullable": true })
@@ -200,6 +191,15 @@ fn property_schema(observed: &BTreeSet<JsonType>) -> (Value, Option<String>) {
         .is_empty()
         .then(|| "only null was seen; left untyped".to_owned());
     (schema, note)
+}
+
+/// `integer, string`.
+fn type_names<'a>(types: impl IntoIterator<Item = &'a JsonType>) -> String {
+    types
+        .into_iter()
+        .map(|t| t.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Whether two actions make the same change (descriptions aside).
@@ -280,11 +280,9 @@ fn write_into_overlay(
     })?;
     let text = overlay_yaml(&document);
     workspace::write_atomically(root, OVERLAY, text.as_bytes())?;
-    let mut message = format!("{OVERLAY}: {added} action(s) added");
-    let _ = write!(
-        message,
-        "; next: cargo xtask generate, then review the snapshot diff"
+    println!(
+        "{OVERLAY}: {added} action(s) added; next: cargo xtask generate, then review the \
+         snapshot diff"
     );
-    println!("{message}");
     Ok(())
 }

@@ -223,29 +223,53 @@ enum Extra<'a> {
 }
 
 impl<'a> Checker<'a> {
-    /// Counts one more occurrence of a finding already made for this response (same kind,
-    /// schema, field and value), which keeps its first pointer; `false` when it is new.
+    /// The finding already made for this response with this kind, schema, field and value.
+    fn earlier(
+        &mut self,
+        kind: DriftKind,
+        schema: &str,
+        field: Option<&str>,
+        value: Option<&Value>,
+    ) -> Option<&mut DriftFinding> {
+        self.found.iter_mut().find(|f| {
+            f.kind == kind
+                && f.schema == schema
+                && f.field.as_deref() == field
+                && f.value.as_ref() == value
+        })
+    }
+
+    /// Counts one more occurrence of a finding already made for this response, which keeps its
+    /// first pointer, adding the JSON type of the value, if there is one (a missing field has
+    /// none); `false` when it is new.
     fn seen_again(
         &mut self,
         kind: DriftKind,
         schema: &str,
         field: Option<&str>,
         value: Option<&Value>,
-        observed: JsonType,
+        observed: Option<JsonType>,
     ) -> bool {
-        let earlier = self.found.iter_mut().find(|f| {
-            f.kind == kind
-                && f.schema == schema
-                && f.field.as_deref() == field
-                && f.value.as_ref() == value
-        });
-        match earlier {
-            Some(finding) => {
-                finding.count += 1;
-                finding.observed.insert(observed);
-                true
+        let Some(finding) = self.earlier(kind, schema, field, value) else {
+            return false;
+        };
+        finding.count += 1;
+        finding.observed.extend(observed);
+        true
+    }
+
+    /// Adds findings made apart from this response's (a `oneOf` branch tried on its own),
+    /// counting those it already has in place.
+    fn absorb(&mut self, findings: Vec<DriftFinding>) {
+        for finding in findings {
+            let field = finding.field.as_deref();
+            match self.earlier(finding.kind, &finding.schema, field, finding.value.as_ref()) {
+                Some(earlier) => {
+                    earlier.count += finding.count;
+                    earlier.observed.extend(finding.observed);
+                }
+                None => self.found.push(finding),
             }
-            None => false,
         }
     }
 
@@ -304,7 +328,7 @@ impl<'a> Checker<'a> {
             if !fits(expected, value) {
                 let (kind, observed, schema) =
                     (DriftKind::TypeMismatch, JsonType::of(value), at.pointer());
-                if self.seen_again(kind, &schema, None, None, observed) {
+                if self.seen_again(kind, &schema, None, None, Some(observed)) {
                     return;
                 }
                 let found = match (expected, observed) {
@@ -330,7 +354,7 @@ impl<'a> Checker<'a> {
                     JsonType::of(value),
                     at.pointer(),
                 );
-                if !self.seen_again(kind, &schema, None, Some(value), observed) {
+                if !self.seen_again(kind, &schema, None, Some(value), Some(observed)) {
                     self.push(Finding {
                         value: Some(value.clone()),
                         observed: BTreeSet::from([observed]),
@@ -411,7 +435,7 @@ impl<'a> Checker<'a> {
                 best = Some(trial.found);
             }
         }
-        self.found.extend(best.unwrap_or_default());
+        self.absorb(best.unwrap_or_default());
     }
 
     fn check_fields(
@@ -427,15 +451,15 @@ impl<'a> Checker<'a> {
             extra: Extra::Unsaid,
         };
         self.collect(schema, at.pointer(), &mut view, 0);
-        // Where a missing property belongs, written out once per object.
+        // Where a missing or undocumented field belongs, written out once per object.
         let listed = view.owner().is_some();
         let owner = view.owner().map_or_else(|| at.pointer(), str::to_owned);
         for name in &view.required {
-            let kind = DriftKind::MissingRequiredField;
             if object.contains_key(*name) {
                 continue;
             }
-            if !self.seen_again(kind, &owner, Some(name), None, JsonType::Object) {
+            let kind = DriftKind::MissingRequiredField;
+            if !self.seen_again(kind, &owner, Some(name), None, None) {
                 self.push(Finding {
                     field: Some((*name).to_owned()),
                     ..Finding::new(
@@ -472,7 +496,7 @@ impl<'a> Checker<'a> {
                 Extra::Unsaid if !listed => {}
                 Extra::Unsaid | Extra::Refused => {
                     let (kind, observed) = (DriftKind::UndocumentedField, JsonType::of(value));
-                    if !self.seen_again(kind, &owner, Some(name), None, observed) {
+                    if !self.seen_again(kind, &owner, Some(name), None, Some(observed)) {
                         self.push(Finding {
                             field: Some(name.clone()),
                             observed: BTreeSet::from([observed]),

@@ -184,3 +184,64 @@ fn the_report_keeps_what_a_correction_needs() {
     assert_eq!(field.field.as_deref(), Some("extra"));
     assert_eq!(field.observed, BTreeSet::from([JsonType::Null]));
 }
+
+#[test]
+fn a_finding_repeated_down_a_list_is_one_entry_counted_even_through_one_of() {
+    let list_of = |items: Value| {
+        json!({
+            "operations": { "list": { "at": "/paths/~1l/get", "responses": {
+                "200": { "pointer": "/s", "schema": { "type": "array", "items": items } }
+            } } },
+            "components": { "schemas": {
+                "Base": { "type": "object", "required": ["id"],
+                          "properties": { "id": { "type": "integer" } } }
+            } }
+        })
+    };
+    let base = json!({ "$ref": "#/components/schemas/Base" });
+    let summary = |found: &[DriftFinding]| -> Vec<(DriftKind, String, String, u64)> {
+        found
+            .iter()
+            .map(|f| (f.kind, f.pointer.clone(), f.schema.clone(), f.count))
+            .collect()
+    };
+    // Each item is tried against each branch on its own; what the kept branches find is
+    // still counted in place.
+    let one_of = list_of(json!({ "oneOf": [base, { "type": "integer" }] }));
+    let body = json!([true, "x", {}, {}, {}]);
+    let found = check_response(&one_of, "list", 200, Body::Json(&body));
+    assert_eq!(
+        summary(&found),
+        [
+            (
+                DriftKind::TypeMismatch,
+                "/0".into(),
+                "/components/schemas/Base".into(),
+                2
+            ),
+            (
+                DriftKind::MissingRequiredField,
+                "/2".into(),
+                "/components/schemas/Base".into(),
+                3
+            ),
+        ]
+    );
+    assert_eq!(
+        found[0].observed,
+        BTreeSet::from([JsonType::Boolean, JsonType::String])
+    );
+    // A missing field has no value, so no type, however often it is missing.
+    let plain = list_of(base);
+    let found = check_response(&plain, "list", 200, Body::Json(&json!([{}, {}])));
+    assert_eq!(
+        summary(&found),
+        [(
+            DriftKind::MissingRequiredField,
+            "/0".into(),
+            "/components/schemas/Base".into(),
+            2
+        )]
+    );
+    assert_eq!(found[0].observed, BTreeSet::new());
+}
