@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use super::media_type::{self, MediaTypeName};
 use super::schema_diff::{Child, Differ, Site};
-use super::values::{empty_map, json_eq, x_diff};
+use super::values::{differs, empty_map, x_diff};
 use crate::pointer::push;
 
 /// How a paired media type's name changed.
@@ -71,10 +71,10 @@ fn media_diff<'a>(
         b.value.as_object().unwrap_or(empty_map()),
         h.value.as_object().unwrap_or(empty_map()),
     );
-    let other_changed = ["example", "examples", "encoding"].into_iter().any(|k| {
-        !matches!((bm.get(k), hm.get(k)), (None, None))
-            && !bm.get(k).zip(hm.get(k)).is_some_and(|(x, y)| json_eq(x, y))
-    }) || x_diff(bm, hm).is_some();
+    let other_changed = ["example", "examples", "encoding"]
+        .into_iter()
+        .any(|k| differs(bm.get(k), hm.get(k)))
+        || x_diff(bm, hm).is_some();
     let name_change = (base_name != head_name).then(|| {
         let params = |n: &str| {
             MediaTypeName::parse(n)

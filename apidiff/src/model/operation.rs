@@ -7,7 +7,7 @@ use super::content::{self, ContentDiff};
 use super::parameters::{self, ParamsDiff, Renames};
 use super::schema_diff::{Child, Differ, Site};
 use super::security::{self, SecurityDiff};
-use super::values::{Delta, KeysDiff, StringsDiff, empty_map, json_eq, x_diff};
+use super::values::{self, Delta, KeysDiff, StringsDiff, differs, empty_map, x_diff};
 use crate::pointer::push;
 
 /// An object reached through any `$ref`s, with its pointer.
@@ -39,10 +39,7 @@ impl<'a> Located<'a> {
 
     /// The boolean `key` (false when absent).
     pub fn flag(&self, key: &str) -> bool {
-        self.object
-            .get(key)
-            .and_then(Value::as_bool)
-            .unwrap_or(false)
+        values::flag(self.object, key)
     }
 }
 
@@ -149,14 +146,6 @@ fn strings<'a>(map: &'a Map<String, Value>, key: &str) -> Vec<&'a str> {
         .flatten()
         .filter_map(Value::as_str)
         .collect()
-}
-
-fn differs(a: Option<&Value>, b: Option<&Value>) -> bool {
-    match (a, b) {
-        (None, None) => false,
-        (Some(x), Some(y)) => !json_eq(x, y),
-        _ => true,
-    }
 }
 
 /// Operation `method` compared; `None` when nothing changed.

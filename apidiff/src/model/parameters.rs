@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use super::content::{self, ContentDiff};
 use super::schema::Schema;
 use super::schema_diff::{Child, Differ, Site};
-use super::values::{Delta, KeysDiff, json_eq, x_diff};
+use super::values::{self, Delta, KeysDiff, differs, x_diff};
 use crate::pointer::push;
 
 /// A parameter as compared.
@@ -31,21 +31,14 @@ pub struct Param<'a> {
 }
 
 impl<'a> Param<'a> {
-    fn flag(&self, key: &str) -> bool {
-        self.object
-            .get(key)
-            .and_then(Value::as_bool)
-            .unwrap_or(false)
-    }
-
     /// `required`.
     pub fn required(&self) -> bool {
-        self.flag("required")
+        values::flag(self.object, "required")
     }
 
     /// `deprecated`.
     pub fn deprecated(&self) -> bool {
-        self.flag("deprecated")
+        values::flag(self.object, "deprecated")
     }
 
     /// The extension `key` of the parameter object.
@@ -315,11 +308,7 @@ fn param_diff<'a>(
         "examples",
     ]
     .into_iter()
-    .any(|k| match (base.object.get(k), head.object.get(k)) {
-        (None, None) => false,
-        (Some(x), Some(y)) => !json_eq(x, y),
-        _ => true,
-    });
+    .any(|k| differs(base.object.get(k), head.object.get(k)));
     let base = Param {
         location: key.location,
         name: key.name,

@@ -17,7 +17,7 @@ use super::same::Sameness;
 use super::schema::{BoolOrSchema, Bound, Hidden, Schema};
 use super::shapes;
 use super::subschemas::{self, Subschemas};
-use super::values::{Delta, KeysDiff, StringsDiff, json_eq, value_delta};
+use super::values::{Delta, KeysDiff, StringsDiff, differs, json_eq, value_delta};
 use crate::pointer::push;
 
 /// A sub-schema's diff, shared when the same pair is reached again.
@@ -839,7 +839,7 @@ impl<'a> Differ<'a> {
                 "$comment",
             ]
             .into_iter()
-            .any(|k| changed(b.get(k), h.get(k))),
+            .any(|k| differs(b.get(k), h.get(k))),
             ..SchemaDiff::default()
         };
         other_changed |= ["uniqueItems", "allowEmptyValue"].into_iter().any(|k| {
@@ -859,19 +859,11 @@ impl<'a> Differ<'a> {
             "$schema",
         ]
         .into_iter()
-        .any(|k| changed(b.get(k), h.get(k)));
+        .any(|k| differs(b.get(k), h.get(k)));
         diff.other_changed = other_changed;
         diff.base = Some(base);
         diff.head = Some(head);
         diff
-    }
-}
-
-fn changed(a: Option<&Value>, b: Option<&Value>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => !json_eq(a, b),
-        (None, None) => false,
-        _ => true,
     }
 }
 
