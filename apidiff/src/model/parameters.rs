@@ -291,13 +291,7 @@ fn param_diff<'a>(
         base.schema.map(|s| Site::new(s, base.schema_at.clone())),
         head.schema.map(|s| Site::new(s, head.schema_at.clone())),
     );
-    let content = content::compare(
-        differ,
-        base.object.get("content").and_then(Value::as_object),
-        head.object.get("content").and_then(Value::as_object),
-        &base.at,
-        &head.at,
-    );
+    let content = content::compare(differ, (base.object, &base.at), (head.object, &head.at));
     let other_changed = [
         "style",
         "explode",

@@ -607,6 +607,20 @@ impl<'a> Differ<'a> {
         result
     }
 
+    /// The sub-schemas `key` of two objects (`base` at `base_at`, `head` at `head_at`; either may
+    /// lack one) compared.
+    pub fn compare_key(
+        &mut self,
+        (base, base_at): (&'a Value, &str),
+        (head, head_at): (&'a Value, &str),
+        key: &str,
+    ) -> Child<'a> {
+        self.compare(
+            base.get(key).map(|s| Site::key(s, base_at, key)),
+            head.get(key).map(|s| Site::key(s, head_at, key)),
+        )
+    }
+
     fn resolve(doc: &'a Value, site: &Site<'a, '_>) -> Side<'a> {
         let reference = site.value.get("$ref").and_then(Value::as_str);
         let (value, at) = match reference {
