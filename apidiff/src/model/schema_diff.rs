@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use serde_json::{Map, Value};
 
-use super::address_map::AddressMap;
+use super::address_map::{AddressMap, address};
 use super::same::Sameness;
 use super::schema::{BoolOrSchema, Bound, Hidden, Schema};
 use super::shapes;
@@ -498,10 +498,6 @@ pub struct Differ<'a> {
 /// compared as written. Real documents nest a few dozen levels.
 pub const MAX_NESTING: usize = 1000;
 
-fn address(value: &Value) -> usize {
-    std::ptr::from_ref(value) as usize
-}
-
 impl<'a> Differ<'a> {
     /// A differ for schemas of `base_doc` and `head_doc`.
     pub fn new(base_doc: &'a Value, head_doc: &'a Value) -> Self {
@@ -514,7 +510,7 @@ impl<'a> Differ<'a> {
             head_stack: Vec::new(),
             depth: 0,
             gave_up: false,
-            same: Sameness::default(),
+            same: Sameness::new(base_doc, head_doc),
         }
     }
 
@@ -536,7 +532,7 @@ impl<'a> Differ<'a> {
 
     /// Whether two values are the same JSON, references compared by name and target.
     pub fn same(&mut self, base: &'a Value, head: &'a Value) -> bool {
-        self.same.same(self.base_doc, self.head_doc, base, head)
+        self.same.same(base, head)
     }
 
     /// The document `doc` stands for.
