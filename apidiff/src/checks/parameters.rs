@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::lifecycle::{self, Deprecation, Removal, SunsetMove};
+use super::lifecycle::{self, Deprecation, Removal, SunsetChange};
 use super::schema::{nullability, types, walk};
 use super::{Op, Report, operation_name};
 use crate::model::{Differ, Doc, Hidden, Model, Param, ParamDiff, SchemaDiff, Site};
@@ -167,42 +167,36 @@ fn sunset(op: &Op<'_, '_>, param: &ParamDiff<'_>, report: &mut Report<'_>) {
     if !param.head.deprecated() {
         return;
     }
-    let at = (Some(param.base.at.as_str()), Some(param.head.at.as_str()));
-    if extensions.deleted("x-sunset") {
-        let message = format!(
-            "the sunset date of {}, which is deprecated, was removed",
-            subject(param)
-        );
-        report.add(
-            Rule::RequestParameterSunsetDeleted,
-            Some(&op.name),
-            at.0,
-            at.1,
-            message,
-        );
-        return;
-    }
-    let (Some(b), Some(h)) = (
+    let Some(change) = lifecycle::sunset_change(
+        report.options(),
+        extensions,
         param.base.extension("x-sunset"),
         param.head.extension("x-sunset"),
+        op.diff.head.object.get("x-stability-level"),
     ) else {
         return;
     };
-    if !extensions.modified("x-sunset") {
-        return;
-    }
-    let stability = lifecycle::stability(op.diff.head.object.get("x-stability-level"));
-    match lifecycle::sunset_move(report.options(), stability.clone().ok().flatten(), b, h) {
-        SunsetMove::Unreadable(e) => report.add(Rule::RequestParameterSunsetParse, Some(&op.name), at.0, at.1, format!("{}: {e}", subject(param))),
-        SunsetMove::TooSoon(old, new, days) if stability.is_ok() => report.add(
-            Rule::RequestParameterSunsetDateChangedTooSmall,
-            Some(&op.name),
-            at.0,
-            at.1,
-            format!("the sunset date of {} moved from {old} to {new}, less than the {days} days the policy requires", subject(param)),
+    let who = subject(param);
+    let (rule, message) = match change {
+        SunsetChange::Deleted => (
+            Rule::RequestParameterSunsetDeleted,
+            format!("the sunset date of {who}, which is deprecated, was removed"),
         ),
-        _ => {}
-    }
+        SunsetChange::Unreadable(e) => (Rule::RequestParameterSunsetParse, format!("{who}: {e}")),
+        SunsetChange::TooSoon(old, new, days) => (
+            Rule::RequestParameterSunsetDateChangedTooSmall,
+            format!(
+                "the sunset date of {who} moved from {old} to {new}, less than the {days} days the policy requires"
+            ),
+        ),
+    };
+    report.add(
+        rule,
+        Some(&op.name),
+        Some(&param.base.at),
+        Some(&param.head.at),
+        message,
+    );
 }
 
 fn without_null(types: Vec<&str>) -> Vec<&str> {
