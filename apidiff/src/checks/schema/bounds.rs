@@ -213,9 +213,8 @@ pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
                     body.op,
                     node.diff,
                     format!(
-                        "the {keyword} of `{}` {} changed from {from} to {to}",
-                        node.full_name(),
-                        body.place()
+                        "the {keyword} of {} changed from {from} to {to}",
+                        body.node_subject(node)
                     ),
                 );
             }

@@ -100,6 +100,12 @@ impl<'x, 'a> Body<'x, 'a> {
         })
     }
 
+    /// A changed node below the root as messages name it: `` `address/city` in the request
+    /// body ``.
+    pub fn node_subject(&self, node: &walk::Node<'_, '_>) -> String {
+        format!("`{}` {}", node.full_name(), self.place())
+    }
+
     /// Visits every changed node below the root that exists on both sides.
     pub fn properties(&self, visit: &mut dyn FnMut(&walk::Node<'x, 'a>)) {
         self.nodes
