@@ -1,7 +1,7 @@
 //! Rules about request and response body schemas: each family looks at the body's root and
 //! at every changed node below it (see `walk`).
 
-mod bounds;
+pub mod bounds;
 mod compositions;
 mod deprecation;
 mod discriminator;
