@@ -199,29 +199,24 @@ pub fn compare<'a>(
     let mut h_done = vec![false; h.len()];
 
     // Simple parameters that became properties of an exploded object parameter, and back.
-    for (simple_in_base, simples, objects) in [(true, &b, &h), (false, &h, &b)] {
+    for simple_in_base in [true, false] {
+        let (simples, objects) = if simple_in_base { (&b, &h) } else { (&h, &b) };
         let (simple_doc, object_doc) = if simple_in_base {
             (differ.base_doc(), differ.head_doc())
         } else {
             (differ.head_doc(), differ.base_doc())
         };
+        let (simples_done, objects_done) = if simple_in_base {
+            (&mut b_done, &mut h_done)
+        } else {
+            (&mut h_done, &mut b_done)
+        };
         for (oi, object) in objects.iter().enumerate() {
-            let object_done = if simple_in_base {
-                h_done[oi]
-            } else {
-                b_done[oi]
-            };
-            if object_done || !exploded_object(object_doc, object) {
+            if objects_done[oi] || !exploded_object(object_doc, object) {
                 continue;
             }
-            let mut matched = false;
             for (si, simple) in simples.iter().enumerate() {
-                let simple_done = if simple_in_base {
-                    b_done[si]
-                } else {
-                    h_done[si]
-                };
-                if simple_done
+                if simples_done[si]
                     || exploded_object(simple_doc, simple)
                     || !matches!(simple.location, "query" | "cookie")
                     || simple.location != object.location
@@ -231,27 +226,16 @@ pub fn compare<'a>(
                 let Some(property) = property_as_parameter(object_doc, object, simple) else {
                     continue;
                 };
-                let pair = if simple_in_base {
+                let (base, head) = if simple_in_base {
                     (simple.clone(), property)
                 } else {
                     (property, simple.clone())
                 };
-                if let Some(d) = param_diff(differ, pair.0, pair.1, simple) {
+                if let Some(d) = param_diff(differ, base, head, simple) {
                     diff.modified.push(d);
                 }
-                if simple_in_base {
-                    b_done[si] = true;
-                } else {
-                    h_done[si] = true;
-                }
-                matched = true;
-            }
-            if matched {
-                if simple_in_base {
-                    h_done[oi] = true;
-                } else {
-                    b_done[oi] = true;
-                }
+                simples_done[si] = true;
+                objects_done[oi] = true;
             }
         }
     }
