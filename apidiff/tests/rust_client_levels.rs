@@ -106,6 +106,13 @@ fn each_deviation_fires_on_its_pair_at_the_rust_client_level() {
     ] {
         let (under_oasdiff, under_rust_client) = levels(pair, id);
         assert!(!under_oasdiff.is_empty(), "{pair}: no {id}");
+        // Both profiles report the same findings, at their own levels (else `all` below
+        // would pass on an empty list).
+        assert_eq!(
+            under_rust_client.len(),
+            under_oasdiff.len(),
+            "{pair}: {id} is not reported alike under both profiles"
+        );
         assert!(
             under_oasdiff.iter().all(|l| *l == oasdiff),
             "{pair}: {id} under oasdiff: {under_oasdiff:?}"

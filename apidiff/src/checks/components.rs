@@ -60,31 +60,26 @@ pub fn check(model: &Model<'_>, report: &mut Report<'_>) {
         let here = at(scheme.name);
         let both = (Some(here.as_str()), Some(here.as_str()));
         let name = scheme.name;
-        if let Some(url) = scheme.implicit_authorization_url {
-            let message = format!(
-                "the authorization URL of `{name}` changed from `{}` to `{}`",
-                url.from, url.to
-            );
-            report.add(
+        for (rule, what, change) in [
+            (Rule::ApiSecurityComponentTypeChanged, "type", scheme.kind),
+            (
                 Rule::ApiSecurityComponentOauthUrlChanged,
-                None,
-                both.0,
-                both.1,
-                message,
-            );
-        }
-        if let Some(url) = scheme.implicit_token_url {
-            let message = format!(
-                "the token URL of `{name}` changed from `{}` to `{}`",
-                url.from, url.to
-            );
-            report.add(
+                "authorization URL",
+                scheme.implicit_authorization_url,
+            ),
+            (
                 Rule::ApiSecurityComponentOauthTokenUrlChanged,
-                None,
-                both.0,
-                both.1,
-                message,
-            );
+                "token URL",
+                scheme.implicit_token_url,
+            ),
+        ] {
+            if let Some(change) = change {
+                let message = format!(
+                    "the {what} of `{name}` changed from `{}` to `{}`",
+                    change.from, change.to
+                );
+                report.add(rule, None, both.0, both.1, message);
+            }
         }
         for scope in &scheme.implicit_scopes_added {
             report.add(
@@ -110,19 +105,6 @@ pub fn check(model: &Model<'_>, report: &mut Report<'_>) {
             );
             report.add(
                 Rule::ApiSecurityComponentOauthScopeChanged,
-                None,
-                both.0,
-                both.1,
-                message,
-            );
-        }
-        if let Some(kind) = scheme.kind {
-            let message = format!(
-                "the type of `{name}` changed from `{}` to `{}`",
-                kind.from, kind.to
-            );
-            report.add(
-                Rule::ApiSecurityComponentTypeChanged,
                 None,
                 both.0,
                 both.1,

@@ -1,6 +1,6 @@
 //! Operations added, removed, deprecated, reactivated, and their sunset dates.
 
-use super::lifecycle::{self, Deprecation, Removal, SunsetMove};
+use super::lifecycle::{self, Deprecation, Removal, SunsetChange};
 use super::stability::Scope;
 use super::{Report, operation_name};
 use crate::model::{Located, Model};
@@ -193,33 +193,27 @@ fn sunset(
     if !head.flag("deprecated") {
         return;
     }
-    let locations = (Some(base.at.as_str()), Some(head.at.as_str()));
-    if extensions.deleted("x-sunset") {
-        report.add(
-            Rule::SunsetDeleted,
-            Some(name),
-            locations.0,
-            locations.1,
-            "the sunset date of a deprecated endpoint was removed".into(),
-        );
-        return;
-    }
-    let (Some(b), Some(h)) = (base.object.get("x-sunset"), head.object.get("x-sunset")) else {
+    let Some(change) = lifecycle::sunset_change(
+        report.options(),
+        extensions,
+        base.object.get("x-sunset"),
+        head.object.get("x-sunset"),
+        head.object.get("x-stability-level"),
+    ) else {
         return;
     };
-    if !extensions.modified("x-sunset") {
-        return;
-    }
-    let stability = lifecycle::stability(head.object.get("x-stability-level"));
-    match lifecycle::sunset_move(report.options(), stability.clone().ok().flatten(), b, h) {
-        SunsetMove::Unreadable(e) => report.add(Rule::ApiPathSunsetParse, Some(name), locations.0, locations.1, e),
-        SunsetMove::TooSoon(old, new, days) if stability.is_ok() => report.add(
-            Rule::ApiSunsetDateChangedTooSmall,
-            Some(name),
-            locations.0,
-            locations.1,
-            format!("the sunset date moved from {old} to {new}, less than the {days} days the policy requires"),
+    let (rule, message) = match change {
+        SunsetChange::Deleted => (
+            Rule::SunsetDeleted,
+            "the sunset date of a deprecated endpoint was removed".to_owned(),
         ),
-        _ => {}
-    }
+        SunsetChange::Unreadable(e) => (Rule::ApiPathSunsetParse, e),
+        SunsetChange::TooSoon(old, new, days) => (
+            Rule::ApiSunsetDateChangedTooSmall,
+            format!(
+                "the sunset date moved from {old} to {new}, less than the {days} days the policy requires"
+            ),
+        ),
+    };
+    report.add(rule, Some(name), Some(&base.at), Some(&head.at), message);
 }

@@ -3,6 +3,7 @@
 
 use serde_json::Value;
 
+use crate::model::KeysDiff;
 use crate::options::Stability;
 use crate::{Date, Options};
 
@@ -110,36 +111,104 @@ pub fn removal(options: &Options, deprecated: bool, sunset_value: Option<&Value>
     }
 }
 
-/// A sunset date moved: `Some` with the dates when the new one is earlier than the old one
-/// and closer than the policy allows.
-pub enum SunsetMove {
+/// What became of the sunset date of something that is deprecated in the head, when it is
+/// worth a report.
+pub enum SunsetChange {
+    /// `x-sunset` was removed.
+    Deleted,
     /// One of the two dates cannot be read, and why.
     Unreadable(String),
     /// Moved earlier, closer than allowed: old, new, days required.
     TooSoon(Date, Date, u32),
-    /// Within policy.
-    Fine,
 }
 
-/// Judges a sunset date changed from `base` to `head` on something at `stability`.
-pub fn sunset_move(
+/// Judges the `x-sunset` of something deprecated in the head: `extensions` is how its
+/// extensions changed, `base` and `head` its `x-sunset` values, and `stability` the
+/// `x-stability-level` value of the operation it belongs to (an unreadable level still lets an
+/// unreadable date be reported, not a date too soon).
+pub fn sunset_change(
     options: &Options,
-    stability: Option<Stability>,
-    base: &Value,
-    head: &Value,
-) -> SunsetMove {
+    extensions: &KeysDiff<'_>,
+    base: Option<&Value>,
+    head: Option<&Value>,
+    stability: Option<&Value>,
+) -> Option<SunsetChange> {
+    if extensions.deleted("x-sunset") {
+        return Some(SunsetChange::Deleted);
+    }
+    let (Some(base), Some(head)) = (base, head) else {
+        return None;
+    };
+    if !extensions.modified("x-sunset") {
+        return None;
+    }
     let new = match sunset(head) {
         Ok(d) => d,
-        Err(e) => return SunsetMove::Unreadable(e),
+        Err(e) => return Some(SunsetChange::Unreadable(e)),
     };
     let old = match sunset(base) {
         Ok(d) => d,
-        Err(e) => return SunsetMove::Unreadable(e),
+        Err(e) => return Some(SunsetChange::Unreadable(e)),
     };
+    let stability = self::stability(stability).ok()?;
     let days = options.deprecation_days(stability);
-    if old > new && new.days_since(options.today) < i64::from(days) {
-        SunsetMove::TooSoon(old, new, days)
-    } else {
-        SunsetMove::Fine
+    (old > new && new.days_since(options.today) < i64::from(days))
+        .then_some(SunsetChange::TooSoon(old, new, days))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn a_sunset_moved_earlier_than_the_policy_allows_is_too_soon_unless_the_level_is_unreadable() {
+        let options = Options {
+            today: Date::parse("2025-06-01").unwrap(),
+            deprecation_days_stable: 30,
+            ..Options::default()
+        };
+        let modified = KeysDiff {
+            modified: vec!["x-sunset"],
+            ..KeysDiff::default()
+        };
+        let change = |base: &str, head: &str, stability: Option<&Value>| {
+            sunset_change(
+                &options,
+                &modified,
+                Some(&json!(base)),
+                Some(&json!(head)),
+                stability,
+            )
+        };
+        assert!(matches!(
+            change("2025-12-31", "2025-06-10", None),
+            Some(SunsetChange::TooSoon(_, _, 30))
+        ));
+        assert!(
+            change("2025-12-31", "2025-08-01", None).is_none(),
+            "far enough"
+        );
+        assert!(
+            change("2025-06-10", "2025-06-20", None).is_none(),
+            "moved later"
+        );
+        assert!(
+            change("2025-12-31", "2025-06-10", Some(&json!("bogus"))).is_none(),
+            "an unreadable level leaves the policy unknown"
+        );
+        assert!(matches!(
+            change("2025-12-31", "soon", Some(&json!("bogus"))),
+            Some(SunsetChange::Unreadable(_))
+        ));
+        let deleted = KeysDiff {
+            deleted: vec!["x-sunset"],
+            ..KeysDiff::default()
+        };
+        assert!(matches!(
+            sunset_change(&options, &deleted, Some(&json!("2025-12-31")), None, None),
+            Some(SunsetChange::Deleted)
+        ));
     }
 }

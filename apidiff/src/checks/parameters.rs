@@ -4,8 +4,8 @@
 
 use serde_json::Value;
 
-use super::lifecycle::{self, Deprecation, Removal, SunsetMove};
-use super::schema::{nullability, types, walk};
+use super::lifecycle::{self, Deprecation, Removal, SunsetChange};
+use super::schema::{bounds as schema_bounds, nullability, types, walk};
 use super::{Op, Report, operation_name};
 use crate::model::{Differ, Doc, Hidden, Model, Param, ParamDiff, SchemaDiff, Site};
 use crate::pointer::push;
@@ -167,42 +167,36 @@ fn sunset(op: &Op<'_, '_>, param: &ParamDiff<'_>, report: &mut Report<'_>) {
     if !param.head.deprecated() {
         return;
     }
-    let at = (Some(param.base.at.as_str()), Some(param.head.at.as_str()));
-    if extensions.deleted("x-sunset") {
-        let message = format!(
-            "the sunset date of {}, which is deprecated, was removed",
-            subject(param)
-        );
-        report.add(
-            Rule::RequestParameterSunsetDeleted,
-            Some(&op.name),
-            at.0,
-            at.1,
-            message,
-        );
-        return;
-    }
-    let (Some(b), Some(h)) = (
+    let Some(change) = lifecycle::sunset_change(
+        report.options(),
+        extensions,
         param.base.extension("x-sunset"),
         param.head.extension("x-sunset"),
+        op.diff.head.object.get("x-stability-level"),
     ) else {
         return;
     };
-    if !extensions.modified("x-sunset") {
-        return;
-    }
-    let stability = lifecycle::stability(op.diff.head.object.get("x-stability-level"));
-    match lifecycle::sunset_move(report.options(), stability.clone().ok().flatten(), b, h) {
-        SunsetMove::Unreadable(e) => report.add(Rule::RequestParameterSunsetParse, Some(&op.name), at.0, at.1, format!("{}: {e}", subject(param))),
-        SunsetMove::TooSoon(old, new, days) if stability.is_ok() => report.add(
-            Rule::RequestParameterSunsetDateChangedTooSmall,
-            Some(&op.name),
-            at.0,
-            at.1,
-            format!("the sunset date of {} moved from {old} to {new}, less than the {days} days the policy requires", subject(param)),
+    let who = subject(param);
+    let (rule, message) = match change {
+        SunsetChange::Deleted => (
+            Rule::RequestParameterSunsetDeleted,
+            format!("the sunset date of {who}, which is deprecated, was removed"),
         ),
-        _ => {}
-    }
+        SunsetChange::Unreadable(e) => (Rule::RequestParameterSunsetParse, format!("{who}: {e}")),
+        SunsetChange::TooSoon(old, new, days) => (
+            Rule::RequestParameterSunsetDateChangedTooSmall,
+            format!(
+                "the sunset date of {who} moved from {old} to {new}, less than the {days} days the policy requires"
+            ),
+        ),
+    };
+    report.add(
+        rule,
+        Some(&op.name),
+        Some(&param.base.at),
+        Some(&param.head.at),
+        message,
+    );
 }
 
 fn without_null(types: Vec<&str>) -> Vec<&str> {
@@ -391,7 +385,6 @@ fn schema_rules(
 }
 
 fn bounds(op: &Op<'_, '_>, who: &str, schema: &SchemaDiff<'_>, report: &mut Report<'_>) {
-    use Rule::*;
     let mut say = |rule: Rule, keyword: &str, from: String, to: String| {
         report.add(
             rule,
@@ -401,136 +394,24 @@ fn bounds(op: &Op<'_, '_>, who: &str, schema: &SchemaDiff<'_>, report: &mut Repo
             format!("the {keyword} of {who} changed from {from} to {to}"),
         );
     };
-    let show = |v: Option<u64>| v.map_or_else(|| "none".to_owned(), |n| n.to_string());
+    // An array parameter's maxItems, or its items' when its own did not change; reported only
+    // while set on both sides.
     let max_items = schema
         .max_items
         .or_else(|| schema.items.as_ref().and_then(|i| i.max_items));
     if let Some(d) = max_items
         && let (Some(from), Some(to)) = (d.from, d.to)
     {
-        say(
-            if to > from {
-                RequestParameterMaxItemsIncreased
-            } else {
-                RequestParameterMaxItemsDecreased
-            },
-            "maxItems",
-            from.to_string(),
-            to.to_string(),
-        );
-    }
-    if let Some(d) = schema.max_length {
-        match (d.from, d.to) {
-            (None, Some(_)) => say(
-                RequestParameterMaxLengthSet,
-                "maxLength",
-                show(d.from),
-                show(d.to),
-            ),
-            (Some(from), Some(to)) => say(
-                if to < from {
-                    RequestParameterMaxLengthDecreased
-                } else {
-                    RequestParameterMaxLengthIncreased
-                },
-                "maxLength",
-                show(d.from),
-                show(d.to),
-            ),
-            _ => {}
-        }
-    }
-    if let Some(d) = schema.min_items {
-        say(
-            if d.to > d.from {
-                RequestParameterMinItemsIncreased
-            } else {
-                RequestParameterMinItemsDecreased
-            },
-            "minItems",
-            d.from.to_string(),
-            d.to.to_string(),
-        );
-    }
-    if let Some(d) = schema.min_length {
-        say(
-            if d.to < d.from {
-                RequestParameterMinLengthDecreased
-            } else {
-                RequestParameterMinLengthIncreased
-            },
-            "minLength",
-            d.from.to_string(),
-            d.to.to_string(),
-        );
-    }
-    let number = |v: Option<f64>| v.map_or_else(|| "none".to_owned(), |n| n.to_string());
-    for (keyword, d, set, down, up) in [
-        (
-            "maximum",
-            schema.maximum,
-            RequestParameterMaxSet,
-            RequestParameterMaxDecreased,
-            RequestParameterMaxIncreased,
-        ),
-        (
-            "minimum",
-            schema.minimum,
-            RequestParameterMinSet,
-            RequestParameterMinDecreased,
-            RequestParameterMinIncreased,
-        ),
-    ] {
-        let Some(d) = d else { continue };
-        match (d.from, d.to) {
-            (None, Some(_)) => say(set, keyword, number(d.from), number(d.to)),
-            (Some(from), Some(to)) => say(
-                if to < from { down } else { up },
-                keyword,
-                number(d.from),
-                number(d.to),
-            ),
-            _ => {}
-        }
-    }
-    for (keyword, d, set, down, up) in [
-        (
-            "exclusiveMaximum",
-            schema.exclusive_maximum,
-            RequestParameterExclusiveMaxSet,
-            RequestParameterExclusiveMaxDecreased,
-            RequestParameterExclusiveMaxIncreased,
-        ),
-        (
-            "exclusiveMinimum",
-            schema.exclusive_minimum,
-            RequestParameterExclusiveMinSet,
-            RequestParameterExclusiveMinDecreased,
-            RequestParameterExclusiveMinIncreased,
-        ),
-    ] {
-        let Some(d) = d else { continue };
-        let show = |b: Option<crate::model::Bound>| match b {
-            Some(crate::model::Bound::Number(n)) => n.to_string(),
-            Some(crate::model::Bound::Flag(f)) => f.to_string(),
-            None => "none".to_owned(),
+        let rule = if to > from {
+            Rule::RequestParameterMaxItemsIncreased
+        } else {
+            Rule::RequestParameterMaxItemsDecreased
         };
-        match (d.from, d.to) {
-            (None, Some(_)) => say(set, keyword, show(d.from), show(d.to)),
-            (Some(from), Some(to)) => {
-                // A maximum reads as lowered, a minimum as raised, only when both are numbers.
-                let lowered = matches!((from.number(), to.number()), (Some(a), Some(b)) if b < a);
-                let raised = matches!((from.number(), to.number()), (Some(a), Some(b)) if b > a);
-                let rule = if keyword == "exclusiveMaximum" {
-                    if lowered { down } else { up }
-                } else if raised {
-                    up
-                } else {
-                    down
-                };
-                say(rule, keyword, show(d.from), show(d.to));
-            }
-            _ => {}
+        say(rule, "maxItems", from.to_string(), to.to_string());
+    }
+    for (keyword, how, from, to) in schema_bounds::moves(schema) {
+        if let Some(rule) = schema_bounds::parameter_rule(keyword, how) {
+            say(rule, keyword, from, to);
         }
     }
 }

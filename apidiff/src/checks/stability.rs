@@ -39,12 +39,18 @@ fn stability_of(op: &Located<'_>) -> Result<Option<crate::options::Stability>, S
     lifecycle::stability(op.object.get("x-stability-level"))
 }
 
-fn invalid(report: &mut Report<'_>, operation: &str, at: &str, reason: &str) {
+/// Reports the unreadable `x-stability-level` of an operation, at its base or head location.
+fn invalid(
+    report: &mut Report<'_>,
+    operation: &str,
+    (base, head): (Option<&str>, Option<&str>),
+    reason: &str,
+) {
     report.add(
         Rule::ApiInvalidStabilityLevel,
         Some(operation),
-        Some(at),
-        None,
+        base,
+        head,
         format!("invalid x-stability-level: {reason}"),
     );
 }
@@ -60,16 +66,10 @@ pub fn policy(model: &Model<'_>, report: &mut Report<'_>) -> Scope {
             let base = stability_of(&op.base);
             let head = stability_of(&op.head);
             if let Err(e) = &base {
-                invalid(report, &name, &op.base.at, e);
+                invalid(report, &name, (Some(&op.base.at), None), e);
             }
             if let Err(e) = &head {
-                report.add(
-                    Rule::ApiInvalidStabilityLevel,
-                    Some(&name),
-                    None,
-                    Some(&op.head.at),
-                    format!("invalid x-stability-level: {e}"),
-                );
+                invalid(report, &name, (None, Some(&op.head.at)), e);
             }
             if let (Ok(b), Ok(h)) = (base, head.clone())
                 && level(b) != level(h)
@@ -99,7 +99,12 @@ pub fn policy(model: &Model<'_>, report: &mut Report<'_>) -> Scope {
                 continue;
             };
             match stability_of(&op) {
-                Err(e) => invalid(report, &operation_name(method, &path.path), &op.at, &e),
+                Err(e) => invalid(
+                    report,
+                    &operation_name(method, &path.path),
+                    (Some(&op.at), None),
+                    &e,
+                ),
                 Ok(s) if !included(options, s) => {
                     scope.dropped_removed.insert((path.path.clone(), method));
                 }
@@ -114,7 +119,12 @@ pub fn policy(model: &Model<'_>, report: &mut Report<'_>) -> Scope {
                 continue;
             };
             match stability_of(&op) {
-                Err(e) => invalid(report, &operation_name(method, path), &op.at, &e),
+                Err(e) => invalid(
+                    report,
+                    &operation_name(method, path),
+                    (Some(&op.at), None),
+                    &e,
+                ),
                 Ok(s) => keep |= included(options, s),
             }
         }
@@ -137,36 +147,43 @@ pub fn policy(model: &Model<'_>, report: &mut Report<'_>) -> Scope {
 /// Stability changes of request and response body properties.
 fn properties(path: &PathDiff<'_>, op: &OpDiff<'_>, report: &mut Report<'_>) {
     let name = operation_name(op.method, &path.path);
-    if let Some(content) = op.request_body.as_ref().and_then(|b| b.content.as_ref()) {
-        for media in &content.modified {
-            if let Some(root) = &media.schema {
-                walk::modified(root, &mut |node| {
-                    property(
-                        node.diff,
-                        node.full_name(),
-                        Rule::RequestPropertyStabilityDecreased,
-                        Rule::RequestPropertyStabilityIncreased,
-                        &name,
-                        report,
-                    );
-                });
-            }
-        }
-    }
-    for response in op.responses.iter().flat_map(|r| &r.modified) {
-        for media in response.content.iter().flat_map(|c| &c.modified) {
-            if let Some(root) = &media.schema {
-                walk::modified(root, &mut |node| {
-                    property(
-                        node.diff,
-                        node.full_name(),
-                        Rule::ResponsePropertyStabilityDecreased,
-                        Rule::ResponsePropertyStabilityIncreased,
-                        &name,
-                        report,
-                    );
-                });
-            }
+    let requests = op
+        .request_body
+        .iter()
+        .flat_map(|b| &b.content)
+        .flat_map(|c| &c.modified)
+        .map(|media| {
+            (
+                media,
+                Rule::RequestPropertyStabilityDecreased,
+                Rule::RequestPropertyStabilityIncreased,
+            )
+        });
+    let responses = op
+        .responses
+        .iter()
+        .flat_map(|r| &r.modified)
+        .flat_map(|r| &r.content)
+        .flat_map(|c| &c.modified)
+        .map(|media| {
+            (
+                media,
+                Rule::ResponsePropertyStabilityDecreased,
+                Rule::ResponsePropertyStabilityIncreased,
+            )
+        });
+    for (media, decreased, increased) in requests.chain(responses) {
+        if let Some(root) = &media.schema {
+            walk::modified(root, &mut |node| {
+                property(
+                    node.diff,
+                    node.full_name(),
+                    decreased,
+                    increased,
+                    &name,
+                    report,
+                );
+            });
         }
     }
 }

@@ -35,3 +35,9 @@ impl Hasher for AddressHasher {
 
 /// A `HashMap` keyed by addresses.
 pub type AddressMap<K, V> = HashMap<K, V, BuildHasherDefault<AddressHasher>>;
+
+/// Where `value` is in memory: the same value of a document (not merely an equal one) has the
+/// same address for as long as the document is borrowed.
+pub fn address(value: &serde_json::Value) -> usize {
+    std::ptr::from_ref(value) as usize
+}

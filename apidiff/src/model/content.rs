@@ -5,8 +5,8 @@
 use serde_json::{Map, Value};
 
 use super::media_type::{self, MediaTypeName};
-use super::schema_diff::{Child, Differ, Site};
-use super::values::{empty_map, json_eq, x_diff};
+use super::schema_diff::{Child, Differ};
+use super::values::{differs, empty_map, x_diff};
 use crate::pointer::push;
 
 /// How a paired media type's name changed.
@@ -59,22 +59,15 @@ fn media_diff<'a>(
     }
     let b = revolv3_oas::resolve(differ.base_doc(), base, &push(base_content, base_name));
     let h = revolv3_oas::resolve(differ.head_doc(), head, &push(head_content, head_name));
-    let schema = differ.compare(
-        b.value
-            .get("schema")
-            .map(|s| Site::key(s, &b.pointer, "schema")),
-        h.value
-            .get("schema")
-            .map(|s| Site::key(s, &h.pointer, "schema")),
-    );
+    let schema = differ.compare_key((b.value, &b.pointer), (h.value, &h.pointer), "schema");
     let (bm, hm) = (
         b.value.as_object().unwrap_or(empty_map()),
         h.value.as_object().unwrap_or(empty_map()),
     );
-    let other_changed = ["example", "examples", "encoding"].into_iter().any(|k| {
-        !matches!((bm.get(k), hm.get(k)), (None, None))
-            && !bm.get(k).zip(hm.get(k)).is_some_and(|(x, y)| json_eq(x, y))
-    }) || x_diff(bm, hm).is_some();
+    let other_changed = ["example", "examples", "encoding"]
+        .into_iter()
+        .any(|k| differs(bm.get(k), hm.get(k)))
+        || x_diff(bm, hm).is_some();
     let name_change = (base_name != head_name).then(|| {
         let params = |n: &str| {
             MediaTypeName::parse(n)
@@ -96,15 +89,15 @@ fn media_diff<'a>(
     })
 }
 
-/// The `content` maps of a base and a head object (at `base_at`/`head_at`) compared.
+/// The `content` maps of a base and a head object (a request body, response or parameter, at
+/// `base_at`/`head_at`) compared.
 pub fn compare<'a>(
     differ: &mut Differ<'a>,
-    base: Option<&'a Map<String, Value>>,
-    head: Option<&'a Map<String, Value>>,
-    base_at: &str,
-    head_at: &str,
+    (base, base_at): (&'a Map<String, Value>, &str),
+    (head, head_at): (&'a Map<String, Value>, &str),
 ) -> Option<ContentDiff<'a>> {
-    let (base, head) = match (base, head) {
+    let content = |object: &'a Map<String, Value>| object.get("content").and_then(Value::as_object);
+    let (base, head) = match (content(base), content(head)) {
         (None, None) => return None,
         (b, h) => (b.into_iter().flatten(), h.into_iter().flatten()),
     };

@@ -5,9 +5,9 @@ use serde_json::{Map, Value};
 
 use super::content::{self, ContentDiff};
 use super::parameters::{self, ParamsDiff, Renames};
-use super::schema_diff::{Child, Differ, Site};
+use super::schema_diff::{Child, Differ};
 use super::security::{self, SecurityDiff};
-use super::values::{Delta, KeysDiff, StringsDiff, empty_map, json_eq, x_diff};
+use super::values::{self, Delta, KeysDiff, StringsDiff, differs, empty_map, x_diff};
 use crate::pointer::push;
 
 /// An object reached through any `$ref`s, with its pointer.
@@ -39,10 +39,7 @@ impl<'a> Located<'a> {
 
     /// The boolean `key` (false when absent).
     pub fn flag(&self, key: &str) -> bool {
-        self.object
-            .get(key)
-            .and_then(Value::as_bool)
-            .unwrap_or(false)
+        values::flag(self.object, key)
     }
 }
 
@@ -151,14 +148,6 @@ fn strings<'a>(map: &'a Map<String, Value>, key: &str) -> Vec<&'a str> {
         .collect()
 }
 
-fn differs(a: Option<&Value>, b: Option<&Value>) -> bool {
-    match (a, b) {
-        (None, None) => false,
-        (Some(x), Some(y)) => !json_eq(x, y),
-        _ => true,
-    }
-}
-
 /// Operation `method` compared; `None` when nothing changed.
 pub fn compare<'a>(
     differ: &mut Differ<'a>,
@@ -216,13 +205,7 @@ fn request_body<'a>(
         (None, None) => return None,
         (Some(bb), Some(hb)) => (
             Delta::of(bb.flag("required"), hb.flag("required")),
-            content::compare(
-                differ,
-                bb.object.get("content").and_then(Value::as_object),
-                hb.object.get("content").and_then(Value::as_object),
-                &bb.at,
-                &hb.at,
-            ),
+            content::compare(differ, (bb.object, &bb.at), (hb.object, &hb.at)),
         ),
         _ => (None, None),
     };
@@ -296,13 +279,7 @@ fn response<'a>(
         return None;
     }
     let headers = headers(differ, &base, &head);
-    let content = content::compare(
-        differ,
-        base.object.get("content").and_then(Value::as_object),
-        head.object.get("content").and_then(Value::as_object),
-        &base.at,
-        &head.at,
-    );
+    let content = content::compare(differ, (base.object, &base.at), (head.object, &head.at));
     let other = ["description", "links"]
         .into_iter()
         .any(|k| differs(base.object.get(k), head.object.get(k)))
@@ -338,14 +315,7 @@ fn headers<'a>(
         {
             None => diff.deleted.push((name.as_str(), b)),
             Some(h) => {
-                let schema = differ.compare(
-                    b.object
-                        .get("schema")
-                        .map(|s| Site::key(s, &b.at, "schema")),
-                    h.object
-                        .get("schema")
-                        .map(|s| Site::key(s, &h.at, "schema")),
-                );
+                let schema = differ.compare_key((b.value, &b.at), (h.value, &h.at), "schema");
                 let required = Delta::of(b.flag("required"), h.flag("required"));
                 let other = [
                     "description",

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use super::content::{self, ContentDiff};
 use super::schema::Schema;
 use super::schema_diff::{Child, Differ, Site};
-use super::values::{Delta, KeysDiff, json_eq, x_diff};
+use super::values::{self, Delta, KeysDiff, differs, x_diff};
 use crate::pointer::push;
 
 /// A parameter as compared.
@@ -31,21 +31,14 @@ pub struct Param<'a> {
 }
 
 impl<'a> Param<'a> {
-    fn flag(&self, key: &str) -> bool {
-        self.object
-            .get(key)
-            .and_then(Value::as_bool)
-            .unwrap_or(false)
-    }
-
     /// `required`.
     pub fn required(&self) -> bool {
-        self.flag("required")
+        values::flag(self.object, "required")
     }
 
     /// `deprecated`.
     pub fn deprecated(&self) -> bool {
-        self.flag("deprecated")
+        values::flag(self.object, "deprecated")
     }
 
     /// The extension `key` of the parameter object.
@@ -206,29 +199,24 @@ pub fn compare<'a>(
     let mut h_done = vec![false; h.len()];
 
     // Simple parameters that became properties of an exploded object parameter, and back.
-    for (simple_in_base, simples, objects) in [(true, &b, &h), (false, &h, &b)] {
+    for simple_in_base in [true, false] {
+        let (simples, objects) = if simple_in_base { (&b, &h) } else { (&h, &b) };
         let (simple_doc, object_doc) = if simple_in_base {
             (differ.base_doc(), differ.head_doc())
         } else {
             (differ.head_doc(), differ.base_doc())
         };
+        let (simples_done, objects_done) = if simple_in_base {
+            (&mut b_done, &mut h_done)
+        } else {
+            (&mut h_done, &mut b_done)
+        };
         for (oi, object) in objects.iter().enumerate() {
-            let object_done = if simple_in_base {
-                h_done[oi]
-            } else {
-                b_done[oi]
-            };
-            if object_done || !exploded_object(object_doc, object) {
+            if objects_done[oi] || !exploded_object(object_doc, object) {
                 continue;
             }
-            let mut matched = false;
             for (si, simple) in simples.iter().enumerate() {
-                let simple_done = if simple_in_base {
-                    b_done[si]
-                } else {
-                    h_done[si]
-                };
-                if simple_done
+                if simples_done[si]
                     || exploded_object(simple_doc, simple)
                     || !matches!(simple.location, "query" | "cookie")
                     || simple.location != object.location
@@ -238,27 +226,16 @@ pub fn compare<'a>(
                 let Some(property) = property_as_parameter(object_doc, object, simple) else {
                     continue;
                 };
-                let pair = if simple_in_base {
+                let (base, head) = if simple_in_base {
                     (simple.clone(), property)
                 } else {
                     (property, simple.clone())
                 };
-                if let Some(d) = param_diff(differ, pair.0, pair.1, simple) {
+                if let Some(d) = param_diff(differ, base, head, simple) {
                     diff.modified.push(d);
                 }
-                if simple_in_base {
-                    b_done[si] = true;
-                } else {
-                    h_done[si] = true;
-                }
-                matched = true;
-            }
-            if matched {
-                if simple_in_base {
-                    h_done[oi] = true;
-                } else {
-                    b_done[oi] = true;
-                }
+                simples_done[si] = true;
+                objects_done[oi] = true;
             }
         }
     }
@@ -298,13 +275,7 @@ fn param_diff<'a>(
         base.schema.map(|s| Site::new(s, base.schema_at.clone())),
         head.schema.map(|s| Site::new(s, head.schema_at.clone())),
     );
-    let content = content::compare(
-        differ,
-        base.object.get("content").and_then(Value::as_object),
-        head.object.get("content").and_then(Value::as_object),
-        &base.at,
-        &head.at,
-    );
+    let content = content::compare(differ, (base.object, &base.at), (head.object, &head.at));
     let other_changed = [
         "style",
         "explode",
@@ -315,11 +286,7 @@ fn param_diff<'a>(
         "examples",
     ]
     .into_iter()
-    .any(|k| match (base.object.get(k), head.object.get(k)) {
-        (None, None) => false,
-        (Some(x), Some(y)) => !json_eq(x, y),
-        _ => true,
-    });
+    .any(|k| differs(base.object.get(k), head.object.get(k)));
     let base = Param {
         location: key.location,
         name: key.name,

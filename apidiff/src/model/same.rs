@@ -6,22 +6,20 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::address_map::AddressMap;
+use super::address_map::{AddressMap, address};
 use super::schema_diff::MAX_NESTING;
 use super::values::json_eq;
-
-fn address(value: &Value) -> usize {
-    std::ptr::from_ref(value) as usize
-}
 
 /// Memo of references already compared, by the reference (`#/components/schemas/Pet` names
 /// the same target every time, so a repeated reference costs one lookup) and by the pair of
 /// targets reached. A pair being compared when it is reached again (a recursive schema) is
 /// assumed the same; those assumptions are only remembered once the outermost comparison has
-/// found no difference, so a wrong assumption is never kept. A memo serves one pair of
-/// documents.
-#[derive(Debug, Default)]
+/// found no difference, so a wrong assumption is never kept. A memo serves the one pair of
+/// documents it is made for: what it knows about a reference holds only there.
+#[derive(Debug)]
 pub struct Sameness<'a> {
+    base_doc: &'a Value,
+    head_doc: &'a Value,
     known_references: HashMap<&'a str, bool>,
     known: AddressMap<(usize, usize), bool>,
     open: Vec<(usize, usize)>,
@@ -35,16 +33,25 @@ pub struct Sameness<'a> {
 }
 
 impl<'a> Sameness<'a> {
-    /// Whether `base` (in `base_doc`) and `head` (in `head_doc`) are the same.
-    pub fn same(
-        &mut self,
-        base_doc: &'a Value,
-        head_doc: &'a Value,
-        base: &'a Value,
-        head: &'a Value,
-    ) -> bool {
+    /// A memo for values of `base_doc` and `head_doc`.
+    pub fn new(base_doc: &'a Value, head_doc: &'a Value) -> Self {
+        Self {
+            base_doc,
+            head_doc,
+            known_references: HashMap::new(),
+            known: AddressMap::default(),
+            open: Vec::new(),
+            assumed: Vec::new(),
+            assumptions: 0,
+            depth: 0,
+            gave_up: false,
+        }
+    }
+
+    /// Whether `base` (in the base document) and `head` (in the head document) are the same.
+    pub fn same(&mut self, base: &'a Value, head: &'a Value) -> bool {
         self.depth += 1;
-        let same = self.compare(base_doc, head_doc, base, head);
+        let same = self.compare(base, head);
         self.depth -= 1;
         if self.depth == 0 {
             if same {
@@ -63,50 +70,34 @@ impl<'a> Sameness<'a> {
         self.gave_up
     }
 
-    fn compare(
-        &mut self,
-        base_doc: &'a Value,
-        head_doc: &'a Value,
-        base: &'a Value,
-        head: &'a Value,
-    ) -> bool {
+    fn compare(&mut self, base: &'a Value, head: &'a Value) -> bool {
         match (base, head) {
             // Keys are sorted, so equal maps line up; a `$ref` must also reach the same thing.
             (Value::Object(b), Value::Object(h)) => {
                 b.len() == h.len()
                     && b.iter().zip(h).all(|((kb, vb), (kh, vh))| {
                         kb == kh
-                            && self.compare(base_doc, head_doc, vb, vh)
-                            && (kb != "$ref" || self.targets(base_doc, head_doc, base, head, vb))
+                            && self.compare(vb, vh)
+                            && (kb != "$ref" || self.targets(base, head, vb))
                     })
             }
             (Value::Array(b), Value::Array(h)) => {
-                b.len() == h.len()
-                    && b.iter()
-                        .zip(h)
-                        .all(|(vb, vh)| self.compare(base_doc, head_doc, vb, vh))
+                b.len() == h.len() && b.iter().zip(h).all(|(vb, vh)| self.compare(vb, vh))
             }
             _ => json_eq(base, head),
         }
     }
 
     /// Whether the references `base` and `head` (both `reference`, as written) reach the same.
-    fn targets(
-        &mut self,
-        base_doc: &'a Value,
-        head_doc: &'a Value,
-        base: &'a Value,
-        head: &'a Value,
-        reference: &'a Value,
-    ) -> bool {
+    fn targets(&mut self, base: &'a Value, head: &'a Value, reference: &'a Value) -> bool {
         let Some(reference) = reference.as_str() else {
             return true;
         };
         if let Some(&known) = self.known_references.get(reference) {
             return known;
         }
-        let tb = revolv3_oas::resolve_value(base_doc, base);
-        let th = revolv3_oas::resolve_value(head_doc, head);
+        let tb = revolv3_oas::resolve_value(self.base_doc, base);
+        let th = revolv3_oas::resolve_value(self.head_doc, head);
         let pair = (address(tb), address(th));
         if let Some(&known) = self.known.get(&pair) {
             return known;
@@ -126,7 +117,7 @@ impl<'a> Sameness<'a> {
         }
         self.open.push(pair);
         let assumptions = self.assumptions;
-        let same = self.compare(base_doc, head_doc, tb, th);
+        let same = self.compare(tb, th);
         self.open.pop();
         if same && self.assumptions > assumptions {
             self.assumed.push((pair, reference));
@@ -148,17 +139,16 @@ mod tests {
         let base = json!({"a": {"$ref": "#/b"}, "b": {"x": {"$ref": "#/b"}, "n": 1}});
         let same = json!({"a": {"$ref": "#/b"}, "b": {"x": {"$ref": "#/b"}, "n": 1.0}});
         let other = json!({"a": {"$ref": "#/b"}, "b": {"x": {"$ref": "#/b"}, "n": 2}});
-        // A memo serves one pair of documents.
-        assert!(Sameness::default().same(&base, &same, &base["a"], &same["a"]));
-        assert!(!Sameness::default().same(&base, &other, &base["a"], &other["a"]));
-        let mut twice = Sameness::default();
-        assert!(!twice.same(&base, &other, &base["b"], &other["b"]));
+        assert!(Sameness::new(&base, &same).same(&base["a"], &same["a"]));
+        assert!(!Sameness::new(&base, &other).same(&base["a"], &other["a"]));
+        let mut twice = Sameness::new(&base, &other);
+        assert!(!twice.same(&base["b"], &other["b"]));
         assert!(
-            !twice.same(&base, &other, &base["a"], &other["a"]),
+            !twice.same(&base["a"], &other["a"]),
             "remembered by reference"
         );
         assert!(
-            !Sameness::default().same(&base, &base, &base["a"], &base["b"]),
+            !Sameness::new(&base, &base).same(&base["a"], &base["b"]),
             "a reference is not its target"
         );
     }

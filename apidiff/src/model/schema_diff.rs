@@ -12,12 +12,12 @@ use std::sync::LazyLock;
 
 use serde_json::{Map, Value};
 
-use super::address_map::AddressMap;
+use super::address_map::{AddressMap, address};
 use super::same::Sameness;
 use super::schema::{BoolOrSchema, Bound, Hidden, Schema};
 use super::shapes;
 use super::subschemas::{self, Subschemas};
-use super::values::{Delta, KeysDiff, StringsDiff, json_eq, value_delta};
+use super::values::{Delta, KeysDiff, StringsDiff, differs, json_eq, value_delta};
 use crate::pointer::push;
 
 /// A sub-schema's diff, shared when the same pair is reached again.
@@ -307,135 +307,162 @@ impl<'a> SchemaDiff<'a> {
     }
 
     fn is_empty(&self) -> bool {
-        !(self.added
-            || self.deleted
-            || self.circular
-            || self.extensions.is_some()
-            || self.one_of.is_some()
-            || self.any_of.is_some()
-            || self.all_of.is_some()
-            || self.prefix_items.is_some()
-            || self.not.is_some()
-            || self.types.is_some()
-            || self.format.is_some()
-            || self.enum_values.is_some()
-            || self.default.is_some()
-            || self.const_value.is_some()
-            || self.nullable.is_some()
-            || self.read_only.is_some()
-            || self.write_only.is_some()
-            || self.deprecated.is_some()
-            || self.minimum.is_some()
-            || self.maximum.is_some()
-            || self.exclusive_minimum.is_some()
-            || self.exclusive_maximum.is_some()
-            || self.min_length.is_some()
-            || self.max_length.is_some()
-            || self.min_items.is_some()
-            || self.max_items.is_some()
-            || self.min_contains.is_some()
-            || self.max_contains.is_some()
-            || self.pattern.is_some()
-            || self.items.is_some()
-            || self.required.is_some()
-            || self.properties.is_some()
-            || self.additional_properties.is_some()
-            || self.discriminator.is_some()
-            || self.contains.is_some()
-            || self.pattern_properties.is_some()
-            || self.dependent_schemas.is_some()
-            || self.property_names.is_some()
-            || self.unevaluated_items.is_some()
-            || self.unevaluated_properties.is_some()
-            || self.if_schema.is_some()
-            || self.then_schema.is_some()
-            || self.else_schema.is_some()
-            || self.dependent_required.is_some()
-            || self.content_media_type.is_some()
-            || self.content_encoding.is_some()
-            || self.content_schema.is_some()
-            || self.defs.is_some()
-            || self.list_of_types.is_some()
-            || self.one_of_wrapping.is_some()
-            || self.nullable_wrapping.is_some()
-            || self.annotations_changed
-            || self.other_changed)
+        !self.changed(Reach::Anything)
     }
 
     /// Whether anything changed beyond annotations (title, description, default, examples,
     /// externalDocs, `$comment`): whether the two schemas may accept different instances.
     pub fn changes_validation(&self) -> bool {
-        let child = |c: &Child<'a>| c.as_ref().is_some_and(|d| d.changes_validation());
+        self.changed(Reach::Validation)
+    }
+
+    /// Whether something within `reach` changed, here or (for [`Reach::Validation`]) in the
+    /// sub-schema diffs below. Every field is named, without `..`: a field added to
+    /// `SchemaDiff` does not compile until it is sorted here.
+    fn changed(&self, reach: Reach) -> bool {
+        let SchemaDiff {
+            base: _,
+            head: _,
+            added,
+            deleted,
+            circular,
+            extensions,
+            one_of,
+            any_of,
+            all_of,
+            prefix_items,
+            not,
+            types,
+            format,
+            enum_values,
+            default,
+            const_value,
+            nullable,
+            read_only,
+            write_only,
+            deprecated,
+            minimum,
+            maximum,
+            exclusive_minimum,
+            exclusive_maximum,
+            min_length,
+            max_length,
+            min_items,
+            max_items,
+            min_contains,
+            max_contains,
+            pattern,
+            items,
+            required,
+            properties,
+            additional_properties,
+            discriminator,
+            contains,
+            pattern_properties,
+            dependent_schemas,
+            property_names,
+            unevaluated_items,
+            unevaluated_properties,
+            if_schema,
+            then_schema,
+            else_schema,
+            dependent_required,
+            content_media_type,
+            content_encoding,
+            content_schema,
+            defs,
+            list_of_types,
+            one_of_wrapping,
+            nullable_wrapping,
+            annotations_changed,
+            other_changed,
+        } = self;
+        let validation = reach == Reach::Validation;
+        // A sub-schema diff exists only when something in it changed; for validation, what
+        // changed must itself be more than annotations.
+        let child = |c: &Child<'a>| {
+            c.as_ref()
+                .is_some_and(|d| !validation || d.changes_validation())
+        };
         let subs = |s: &Option<Subschemas<'a>>| {
             s.as_ref().is_some_and(|s| {
-                !s.added.is_empty()
+                !validation
+                    || !s.added.is_empty()
                     || !s.deleted.is_empty()
                     || s.modified.iter().any(|m| m.diff.changes_validation())
             })
         };
         let map = |m: &Option<SchemasDiff<'a>>| {
             m.as_ref().is_some_and(|m| {
-                !m.added.is_empty()
+                !validation
+                    || !m.added.is_empty()
                     || !m.deleted.is_empty()
                     || m.modified.iter().any(|(_, d)| d.changes_validation())
             })
         };
-        self.added
-            || self.deleted
-            || self.circular
-            || self.extensions.is_some()
-            || self.types.is_some()
-            || self.format.is_some()
-            || self.enum_values.is_some()
-            || self.const_value.is_some()
-            || self.nullable.is_some()
-            || self.read_only.is_some()
-            || self.write_only.is_some()
-            || self.deprecated.is_some()
-            || self.minimum.is_some()
-            || self.maximum.is_some()
-            || self.exclusive_minimum.is_some()
-            || self.exclusive_maximum.is_some()
-            || self.min_length.is_some()
-            || self.max_length.is_some()
-            || self.min_items.is_some()
-            || self.max_items.is_some()
-            || self.min_contains.is_some()
-            || self.max_contains.is_some()
-            || self.pattern.is_some()
-            || self.required.is_some()
-            || self.discriminator.is_some()
-            || self.dependent_required.is_some()
-            || self.content_media_type.is_some()
-            || self.content_encoding.is_some()
-            || self.list_of_types.is_some()
-            || self.one_of_wrapping.is_some()
-            || self.nullable_wrapping.is_some()
-            || self.other_changed
-            || subs(&self.one_of)
-            || subs(&self.any_of)
-            || subs(&self.all_of)
-            || subs(&self.prefix_items)
+        let annotations = default.is_some() || *annotations_changed;
+        (!validation && annotations)
+            || *added
+            || *deleted
+            || *circular
+            || *other_changed
+            || extensions.is_some()
+            || types.is_some()
+            || format.is_some()
+            || enum_values.is_some()
+            || const_value.is_some()
+            || nullable.is_some()
+            || read_only.is_some()
+            || write_only.is_some()
+            || deprecated.is_some()
+            || minimum.is_some()
+            || maximum.is_some()
+            || exclusive_minimum.is_some()
+            || exclusive_maximum.is_some()
+            || min_length.is_some()
+            || max_length.is_some()
+            || min_items.is_some()
+            || max_items.is_some()
+            || min_contains.is_some()
+            || max_contains.is_some()
+            || pattern.is_some()
+            || required.is_some()
+            || discriminator.is_some()
+            || dependent_required.is_some()
+            || content_media_type.is_some()
+            || content_encoding.is_some()
+            || list_of_types.is_some()
+            || one_of_wrapping.is_some()
+            || nullable_wrapping.is_some()
+            || [one_of, any_of, all_of, prefix_items].into_iter().any(subs)
             || [
-                &self.not,
-                &self.items,
-                &self.additional_properties,
-                &self.contains,
-                &self.property_names,
-                &self.unevaluated_items,
-                &self.unevaluated_properties,
-                &self.if_schema,
-                &self.then_schema,
-                &self.else_schema,
-                &self.content_schema,
+                not,
+                items,
+                additional_properties,
+                contains,
+                property_names,
+                unevaluated_items,
+                unevaluated_properties,
+                if_schema,
+                then_schema,
+                else_schema,
+                content_schema,
             ]
             .into_iter()
             .any(child)
-            || map(&self.properties)
-            || map(&self.pattern_properties)
-            || map(&self.dependent_schemas)
-            || map(&self.defs)
+            || [properties, pattern_properties, dependent_schemas, defs]
+                .into_iter()
+                .any(map)
     }
+}
+
+/// What [`SchemaDiff::changed`] looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// Any change, annotations included.
+    Anything,
+    /// Changes to which instances the schema accepts.
+    Validation,
 }
 
 /// Which of the two documents.
@@ -471,10 +498,6 @@ pub struct Differ<'a> {
 /// compared as written. Real documents nest a few dozen levels.
 pub const MAX_NESTING: usize = 1000;
 
-fn address(value: &Value) -> usize {
-    std::ptr::from_ref(value) as usize
-}
-
 impl<'a> Differ<'a> {
     /// A differ for schemas of `base_doc` and `head_doc`.
     pub fn new(base_doc: &'a Value, head_doc: &'a Value) -> Self {
@@ -487,7 +510,7 @@ impl<'a> Differ<'a> {
             head_stack: Vec::new(),
             depth: 0,
             gave_up: false,
-            same: Sameness::default(),
+            same: Sameness::new(base_doc, head_doc),
         }
     }
 
@@ -509,7 +532,7 @@ impl<'a> Differ<'a> {
 
     /// Whether two values are the same JSON, references compared by name and target.
     pub fn same(&mut self, base: &'a Value, head: &'a Value) -> bool {
-        self.same.same(self.base_doc, self.head_doc, base, head)
+        self.same.same(base, head)
     }
 
     /// The document `doc` stands for.
@@ -578,6 +601,20 @@ impl<'a> Differ<'a> {
             self.by_reference.insert(reference_key, result.clone());
         }
         result
+    }
+
+    /// The sub-schemas `key` of two objects (`base` at `base_at`, `head` at `head_at`; either may
+    /// lack one) compared.
+    pub fn compare_key(
+        &mut self,
+        (base, base_at): (&'a Value, &str),
+        (head, head_at): (&'a Value, &str),
+        key: &str,
+    ) -> Child<'a> {
+        self.compare(
+            base.get(key).map(|s| Site::key(s, base_at, key)),
+            head.get(key).map(|s| Site::key(s, head_at, key)),
+        )
     }
 
     fn resolve(doc: &'a Value, site: &Site<'a, '_>) -> Side<'a> {
@@ -812,7 +849,7 @@ impl<'a> Differ<'a> {
                 "$comment",
             ]
             .into_iter()
-            .any(|k| changed(b.get(k), h.get(k))),
+            .any(|k| differs(b.get(k), h.get(k))),
             ..SchemaDiff::default()
         };
         other_changed |= ["uniqueItems", "allowEmptyValue"].into_iter().any(|k| {
@@ -832,19 +869,11 @@ impl<'a> Differ<'a> {
             "$schema",
         ]
         .into_iter()
-        .any(|k| changed(b.get(k), h.get(k)));
+        .any(|k| differs(b.get(k), h.get(k)));
         diff.other_changed = other_changed;
         diff.base = Some(base);
         diff.head = Some(head);
         diff
-    }
-}
-
-fn changed(a: Option<&Value>, b: Option<&Value>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => !json_eq(a, b),
-        (None, None) => false,
-        _ => true,
     }
 }
 

@@ -32,12 +32,23 @@ pub fn value_delta<'a>(
     from: Option<&'a Value>,
     to: Option<&'a Value>,
 ) -> Option<Delta<Option<&'a Value>>> {
-    let same = match (from, to) {
-        (Some(a), Some(b)) => json_eq(a, b),
-        (None, None) => true,
-        _ => false,
-    };
-    (!same).then_some(Delta { from, to })
+    differs(from, to).then_some(Delta { from, to })
+}
+
+/// Whether two optional JSON values differ: one is absent, or both are present and not
+/// [`json_eq`].
+pub fn differs(a: Option<&Value>, b: Option<&Value>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => !json_eq(a, b),
+        (None, None) => false,
+        _ => true,
+    }
+}
+
+/// The boolean `key` of an OpenAPI object (`required`, `deprecated`, ...): false when absent
+/// or not a boolean.
+pub fn flag(object: &Map<String, Value>, key: &str) -> bool {
+    object.get(key).and_then(Value::as_bool).unwrap_or(false)
 }
 
 /// JSON equality with numbers compared as numbers (`1` equals `1.0`), as a decoder into

@@ -1,5 +1,6 @@
 //! Numeric, length and size bounds. What clients send may not be narrowed (a lower maximum, a
-//! higher minimum, a new bound), what they receive may not be widened.
+//! higher minimum, a new bound), what they receive may not be widened. The parameter rules
+//! (`checks::parameters`) read the same moves through [`parameter_rule`].
 
 use std::fmt::Display;
 
@@ -10,7 +11,7 @@ use crate::rules::Rule;
 
 /// How a bound moved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Move {
+pub enum Move {
     /// It was absent and is set now.
     Set,
     /// It was set and is absent now.
@@ -64,7 +65,7 @@ fn show_bound(value: &Option<Bound>) -> String {
 }
 
 /// The bounds of one node, each with its keyword, how it moved and its old and new values.
-fn moves(node: &SchemaDiff<'_>) -> Vec<(&'static str, Move, String, String)> {
+pub fn moves(node: &SchemaDiff<'_>) -> Vec<(&'static str, Move, String, String)> {
     let mut out = Vec::new();
     if let Some(d) = &node.maximum {
         out.push(("maximum", optional(d), show(&d.from), show(&d.to)));
@@ -153,6 +154,35 @@ fn request_rule(keyword: &str, how: Move, property: bool, read_only: bool) -> Op
     })
 }
 
+/// The rule for `keyword` moving `how` in the schema of a request parameter (a bound removed
+/// is not reported).
+pub fn parameter_rule(keyword: &str, how: Move) -> Option<Rule> {
+    use Move::*;
+    use Rule::*;
+    Some(match (keyword, how) {
+        ("maximum", Set) => RequestParameterMaxSet,
+        ("maximum", Down) => RequestParameterMaxDecreased,
+        ("maximum", Up | Other) => RequestParameterMaxIncreased,
+        ("exclusiveMaximum", Set) => RequestParameterExclusiveMaxSet,
+        ("exclusiveMaximum", Down) => RequestParameterExclusiveMaxDecreased,
+        ("exclusiveMaximum", Up | Other) => RequestParameterExclusiveMaxIncreased,
+        ("minimum", Set) => RequestParameterMinSet,
+        ("minimum", Down) => RequestParameterMinDecreased,
+        ("minimum", Up | Other) => RequestParameterMinIncreased,
+        ("exclusiveMinimum", Set) => RequestParameterExclusiveMinSet,
+        ("exclusiveMinimum", Up) => RequestParameterExclusiveMinIncreased,
+        ("exclusiveMinimum", Down | Other) => RequestParameterExclusiveMinDecreased,
+        ("maxLength", Set) => RequestParameterMaxLengthSet,
+        ("maxLength", Down) => RequestParameterMaxLengthDecreased,
+        ("maxLength", Up | Other) => RequestParameterMaxLengthIncreased,
+        ("minLength", Up) => RequestParameterMinLengthIncreased,
+        ("minLength", Down) => RequestParameterMinLengthDecreased,
+        ("minItems", Up) => RequestParameterMinItemsIncreased,
+        ("minItems", Down) => RequestParameterMinItemsDecreased,
+        _ => return None,
+    })
+}
+
 /// The rule for `keyword` moving `how` in a response body or property; `write_only` when the
 /// head property is write-only (never sent back, so never reported).
 fn response_rule(keyword: &str, how: Move, property: bool, write_only: bool) -> Option<Rule> {
@@ -213,9 +243,8 @@ pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
                     body.op,
                     node.diff,
                     format!(
-                        "the {keyword} of `{}` {} changed from {from} to {to}",
-                        node.full_name(),
-                        body.place()
+                        "the {keyword} of {} changed from {from} to {to}",
+                        body.node_subject(node)
                     ),
                 );
             }

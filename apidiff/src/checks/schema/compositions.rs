@@ -142,12 +142,6 @@ pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
         if n.diff.all_of.is_none() && n.diff.any_of.is_none() && n.diff.one_of.is_none() {
             return;
         }
-        node(
-            body,
-            report,
-            n.diff,
-            &format!("`{}` {}", n.full_name(), body.place()),
-            true,
-        )
+        node(body, report, n.diff, &body.node_subject(n), true)
     });
 }

@@ -6,41 +6,72 @@ use crate::checks::Report;
 use crate::checks::lifecycle::{self, Deprecation};
 use crate::rules::Rule;
 
+/// `[reactivated, deprecated, deprecated with sunset, sunset missing, sunset invalid, sunset
+/// too soon]` for properties of a request body (`true`) or a response body.
+fn rules(request: bool) -> [Rule; 6] {
+    use Rule::*;
+    if request {
+        [
+            RequestPropertyReactivated,
+            RequestPropertyDeprecated,
+            RequestPropertyDeprecatedWithSunset,
+            RequestPropertyDeprecatedSunsetMissing,
+            RequestPropertyDeprecatedSunsetInvalid,
+            RequestPropertySunsetDateTooSmall,
+        ]
+    } else {
+        [
+            ResponsePropertyReactivated,
+            ResponsePropertyDeprecated,
+            ResponsePropertyDeprecatedWithSunset,
+            ResponsePropertyDeprecatedSunsetMissing,
+            ResponsePropertyDeprecatedSunsetInvalid,
+            ResponsePropertySunsetDateTooSmall,
+        ]
+    }
+}
+
 /// Property deprecation rules of request and response bodies.
 pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
-    use Rule::*;
     let Ok(stability) = lifecycle::stability(body.op_diff.head.object.get("x-stability-level"))
     else {
         return;
     };
     let options = report.options();
+    let [
+        reactivated,
+        deprecated,
+        with_sunset,
+        sunset_missing,
+        sunset_invalid,
+        too_soon,
+    ] = rules(body.request);
     body.properties(&mut |node| {
-        let Some(deprecated) = node.diff.deprecated else { return };
-        let name = node.full_name();
-        let (rule, message) = if !deprecated.to {
-            let rule = if body.request { RequestPropertyReactivated } else { ResponsePropertyReactivated };
-            (rule, format!("`{name}` {} is no longer deprecated", body.place()))
+        let Some(change) = node.diff.deprecated else {
+            return;
+        };
+        let who = body.node_subject(node);
+        let (rule, message) = if !change.to {
+            (reactivated, format!("{who} is no longer deprecated"))
         } else {
             let sunset = node.diff.head_schema().and_then(|s| s.extension("x-sunset"));
-            match (lifecycle::judge(options, stability, sunset), body.request) {
-                (Deprecation::Plain, request) => {
-                    (if request { RequestPropertyDeprecated } else { ResponsePropertyDeprecated }, format!("`{name}` {} was deprecated", body.place()))
+            match lifecycle::judge(options, stability, sunset) {
+                Deprecation::Plain => (deprecated, format!("{who} was deprecated")),
+                Deprecation::WithSunset(date) => {
+                    (with_sunset, format!("{who} was deprecated with sunset {date}"))
                 }
-                (Deprecation::SunsetMissing, request) => (
-                    if request { RequestPropertyDeprecatedSunsetMissing } else { ResponsePropertyDeprecatedSunsetMissing },
-                    format!("`{name}` {} was deprecated without the sunset date the policy requires", body.place()),
+                Deprecation::SunsetMissing => (
+                    sunset_missing,
+                    format!("{who} was deprecated without the sunset date the policy requires"),
                 ),
-                (Deprecation::SunsetUnreadable(e), request) => (
-                    if request { RequestPropertyDeprecatedSunsetInvalid } else { ResponsePropertyDeprecatedSunsetInvalid },
-                    format!("`{name}` {} was deprecated: {e}", body.place()),
-                ),
-                (Deprecation::SunsetTooSoon(date, days), request) => (
-                    if request { RequestPropertySunsetDateTooSmall } else { ResponsePropertySunsetDateTooSmall },
-                    format!("`{name}` {} was deprecated with sunset {date}, less than the {days} days the policy requires", body.place()),
-                ),
-                (Deprecation::WithSunset(date), request) => (
-                    if request { RequestPropertyDeprecatedWithSunset } else { ResponsePropertyDeprecatedWithSunset },
-                    format!("`{name}` {} was deprecated with sunset {date}", body.place()),
+                Deprecation::SunsetUnreadable(e) => {
+                    (sunset_invalid, format!("{who} was deprecated: {e}"))
+                }
+                Deprecation::SunsetTooSoon(date, days) => (
+                    too_soon,
+                    format!(
+                        "{who} was deprecated with sunset {date}, less than the {days} days the policy requires"
+                    ),
                 ),
             }
         };

@@ -111,12 +111,6 @@ pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
         if n.diff.discriminator.is_none() {
             return;
         }
-        node(
-            body,
-            report,
-            n.diff,
-            &format!("`{}` {}", n.full_name(), body.place()),
-            true,
-        )
+        node(body, report, n.diff, &body.node_subject(n), true)
     });
 }

@@ -438,7 +438,7 @@ pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
         false,
     );
     body.properties(&mut |n| {
-        let subject = || format!("`{}` {}", n.full_name(), body.place());
+        let subject = || body.node_subject(n);
         node(body, report, n.diff, &subject, true)
     });
 }

@@ -1,7 +1,7 @@
 //! Rules about request and response body schemas: each family looks at the body's root and
 //! at every changed node below it (see `walk`).
 
-mod bounds;
+pub mod bounds;
 mod compositions;
 mod deprecation;
 mod discriminator;
@@ -98,6 +98,12 @@ impl<'x, 'a> Body<'x, 'a> {
                 format!("in the {} response", self.status)
             }
         })
+    }
+
+    /// A changed node below the root as messages name it: `` `address/city` in the request
+    /// body ``.
+    pub fn node_subject(&self, node: &walk::Node<'_, '_>) -> String {
+        format!("`{}` {}", node.full_name(), self.place())
     }
 
     /// Visits every changed node below the root that exists on both sides.

@@ -63,12 +63,7 @@ pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
                 rule(true, nullable),
                 body.op,
                 node.diff,
-                format!(
-                    "`{}` {} {}",
-                    node.full_name(),
-                    body.place(),
-                    words(nullable)
-                ),
+                format!("{} {}", body.node_subject(node), words(nullable)),
             );
         }
     });

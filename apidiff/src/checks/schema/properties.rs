@@ -104,6 +104,44 @@ fn added(body: &Body<'_, '_>, report: &mut Report<'_>) {
     });
 }
 
+/// The rule for a property (`base` and `head`, when each side has it) that became required
+/// (`became_required`) or optional in a request or response body, at the body's top level
+/// (`top`) or below; `None` when that is not reported.
+fn requiredness_rule(
+    request: bool,
+    top: bool,
+    became_required: bool,
+    base: Option<Schema<'_>>,
+    head: Option<Schema<'_>>,
+) -> Option<Rule> {
+    let head = head?;
+    if request {
+        if base.is_none() || head.read_only() {
+            return None;
+        }
+        return Some(match (became_required, head.default_value().is_some()) {
+            (true, false) => Rule::RequestPropertyBecameRequired,
+            (true, true) => Rule::RequestPropertyBecameRequiredWithDefault,
+            (false, _) => Rule::RequestPropertyBecameOptional,
+        });
+    }
+    if base.is_none() && (became_required || !top) {
+        return None;
+    }
+    // At the top the head property's write-only flag decides, below it the base's.
+    let write_only = if top {
+        head.write_only()
+    } else {
+        base.is_some_and(|p| p.write_only())
+    };
+    Some(match (became_required, write_only) {
+        (true, true) => Rule::ResponseWriteOnlyPropertyBecameRequired,
+        (true, false) => Rule::ResponsePropertyBecameRequired,
+        (false, true) => Rule::ResponseWriteOnlyPropertyBecameOptional,
+        (false, false) => Rule::ResponsePropertyBecameOptional,
+    })
+}
+
 /// Properties present on both sides that became required or optional.
 fn requiredness(body: &Body<'_, '_>, report: &mut Report<'_>) {
     let mut node_changes = |path: &str, node: &SchemaDiff<'_>, top: bool| {
@@ -121,48 +159,25 @@ fn requiredness(body: &Body<'_, '_>, report: &mut Report<'_>) {
         };
         for (names, became_required) in [(&required.added, true), (&required.deleted, false)] {
             for name in names {
-                let base_property = property(body.base_doc, base, name);
-                let head_property = property(body.head_doc, head, name);
-                let full = walk::join(path, name);
-                let rule = if body.request {
-                    let Some(head_property) = head_property.filter(|_| base_property.is_some())
-                    else {
-                        continue;
-                    };
-                    if head_property.read_only() {
-                        continue;
-                    }
-                    match (became_required, head_property.default_value().is_some()) {
-                        (true, false) => Rule::RequestPropertyBecameRequired,
-                        (true, true) => Rule::RequestPropertyBecameRequiredWithDefault,
-                        (false, _) => Rule::RequestPropertyBecameOptional,
-                    }
-                } else {
-                    // At the top the head property's write-only flag decides, below it the base's.
-                    let Some(head_property) = head_property else {
-                        continue;
-                    };
-                    if base_property.is_none() && (became_required || !top) {
-                        continue;
-                    }
-                    let write_only = if top {
-                        head_property.write_only()
-                    } else {
-                        base_property.is_some_and(|p| p.write_only())
-                    };
-                    match (became_required, write_only) {
-                        (true, true) => Rule::ResponseWriteOnlyPropertyBecameRequired,
-                        (true, false) => Rule::ResponsePropertyBecameRequired,
-                        (false, true) => Rule::ResponseWriteOnlyPropertyBecameOptional,
-                        (false, false) => Rule::ResponsePropertyBecameOptional,
-                    }
+                let Some(rule) = requiredness_rule(
+                    body.request,
+                    top,
+                    became_required,
+                    property(body.base_doc, base, name),
+                    property(body.head_doc, head, name),
+                ) else {
+                    continue;
                 };
                 let what = if became_required {
                     "required"
                 } else {
                     "optional"
                 };
-                let message = format!("the property `{full}` {} became {what}", body.place());
+                let message = format!(
+                    "the property `{}` {} became {what}",
+                    walk::join(path, name),
+                    body.place()
+                );
                 // Requests judge every level against the body's transitions; responses judge
                 // below the top against the node's own.
                 let claim = if body.request || top { body.root } else { node };

@@ -223,9 +223,8 @@ pub fn check(body: &Body<'_, '_>, report: &mut crate::checks::Report<'_>) {
                 body.op,
                 node.diff,
                 format!(
-                    "the type of `{}` {} changed from {}",
-                    node.full_name(),
-                    body.place(),
+                    "the type of {} changed from {}",
+                    body.node_subject(node),
                     describe(node.diff)
                 ),
             );
@@ -266,7 +265,7 @@ pub fn list_of_types(body: &Body<'_, '_>, report: &mut crate::checks::Report<'_>
                 rule(true, d),
                 body.op,
                 node.diff,
-                message(format!("`{}` {}", node.full_name(), body.place()), d),
+                message(body.node_subject(node), d),
             );
         }
     });

@@ -11,14 +11,68 @@ fn show(value: Option<&Value>) -> String {
     value.map_or_else(|| "none".to_owned(), Value::to_string)
 }
 
-/// Which of added / removed / changed a value delta is.
-fn which<T>(from_absent: bool, to_absent: bool, added: T, removed: T, changed: T) -> T {
-    if from_absent {
+/// Of `[added, removed, changed]`, the rule for a value that changed as `d` did.
+fn which(d: &Delta<Option<&Value>>, [added, removed, changed]: [Rule; 3]) -> Rule {
+    if d.from.is_none() {
         added
-    } else if to_absent {
+    } else if d.to.is_none() {
         removed
     } else {
         changed
+    }
+}
+
+/// `[added, removed, changed]` for `default` at a request or response body or property.
+fn default_rules(request: bool, property: bool) -> [Rule; 3] {
+    use Rule::*;
+    match (request, property) {
+        (true, false) => [
+            RequestBodyDefaultValueAdded,
+            RequestBodyDefaultValueRemoved,
+            RequestBodyDefaultValueChanged,
+        ],
+        (true, true) => [
+            RequestPropertyDefaultValueAdded,
+            RequestPropertyDefaultValueRemoved,
+            RequestPropertyDefaultValueChanged,
+        ],
+        (false, false) => [
+            ResponseBodyDefaultValueAdded,
+            ResponseBodyDefaultValueRemoved,
+            ResponseBodyDefaultValueChanged,
+        ],
+        (false, true) => [
+            ResponsePropertyDefaultValueAdded,
+            ResponsePropertyDefaultValueRemoved,
+            ResponsePropertyDefaultValueChanged,
+        ],
+    }
+}
+
+/// `[added, removed, changed]` for `const` at a request or response body or property.
+fn const_rules(request: bool, property: bool) -> [Rule; 3] {
+    use Rule::*;
+    match (request, property) {
+        (true, false) => [
+            RequestBodyConstAdded,
+            RequestBodyConstRemoved,
+            RequestBodyConstChanged,
+        ],
+        (true, true) => [
+            RequestPropertyConstAdded,
+            RequestPropertyConstRemoved,
+            RequestPropertyConstChanged,
+        ],
+        (false, false) => [
+            ResponseBodyConstAdded,
+            ResponseBodyConstRemoved,
+            ResponseBodyConstChanged,
+        ],
+        (false, true) => [
+            ResponsePropertyConstAdded,
+            ResponsePropertyConstRemoved,
+            ResponsePropertyConstChanged,
+        ],
     }
 }
 
@@ -26,66 +80,9 @@ fn which<T>(from_absent: bool, to_absent: bool, added: T, removed: T, changed: T
 pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
     use Rule::*;
     let request = body.request;
-    let default_rule = |d: &Delta<Option<&Value>>, property: bool| match (request, property) {
-        (true, false) => which(
-            d.from.is_none(),
-            d.to.is_none(),
-            RequestBodyDefaultValueAdded,
-            RequestBodyDefaultValueRemoved,
-            RequestBodyDefaultValueChanged,
-        ),
-        (true, true) => which(
-            d.from.is_none(),
-            d.to.is_none(),
-            RequestPropertyDefaultValueAdded,
-            RequestPropertyDefaultValueRemoved,
-            RequestPropertyDefaultValueChanged,
-        ),
-        (false, false) => which(
-            d.from.is_none(),
-            d.to.is_none(),
-            ResponseBodyDefaultValueAdded,
-            ResponseBodyDefaultValueRemoved,
-            ResponseBodyDefaultValueChanged,
-        ),
-        (false, true) => which(
-            d.from.is_none(),
-            d.to.is_none(),
-            ResponsePropertyDefaultValueAdded,
-            ResponsePropertyDefaultValueRemoved,
-            ResponsePropertyDefaultValueChanged,
-        ),
-    };
-    let const_rule = |d: &Delta<Option<&Value>>, property: bool| match (request, property) {
-        (true, false) => which(
-            d.from.is_none(),
-            d.to.is_none(),
-            RequestBodyConstAdded,
-            RequestBodyConstRemoved,
-            RequestBodyConstChanged,
-        ),
-        (true, true) => which(
-            d.from.is_none(),
-            d.to.is_none(),
-            RequestPropertyConstAdded,
-            RequestPropertyConstRemoved,
-            RequestPropertyConstChanged,
-        ),
-        (false, false) => which(
-            d.from.is_none(),
-            d.to.is_none(),
-            ResponseBodyConstAdded,
-            ResponseBodyConstRemoved,
-            ResponseBodyConstChanged,
-        ),
-        (false, true) => which(
-            d.from.is_none(),
-            d.to.is_none(),
-            ResponsePropertyConstAdded,
-            ResponsePropertyConstRemoved,
-            ResponsePropertyConstChanged,
-        ),
-    };
+    let default_rule =
+        |d: &Delta<Option<&Value>>, property| which(d, default_rules(request, property));
+    let const_rule = |d: &Delta<Option<&Value>>, property| which(d, const_rules(request, property));
     let root = body.root;
     if let Some(d) = &root.default {
         let message = format!(
