@@ -55,7 +55,7 @@ pub struct RuleDef {
 macro_rules! registry {
     ($(
         $variant:ident = $id:literal, $level:ident, $kind:ident, $description:literal
-        $(, rust_client($rust_level:ident, $rust_reason:literal))?
+        $(, rust_client($rust_level:ident, $rust_reason:expr))?
         $(, extension($extension_reason:literal))?
     ;)*) => {
         /// Every rule the diff can report; see [`RuleDef`] for what is known about each.

@@ -2,9 +2,15 @@
 //! they report, with oasdiff's ids and default levels), then our own extensions.
 //!
 //! Entry: `Variant = "id", level, kind, "description"`, optionally followed by
-//! `rust_client(level, "why")` and `extension("why")`.
+//! `rust_client(level, WHY)` (a literal, or one of the shared reasons below) and `extension("why")`.
 
 use super::{Kind, Level, RuleDef};
+
+/// Why a string constraint that typify turns into a validating newtype breaks callers.
+const VALIDATING_NEWTYPE: &str = "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling";
+/// Why a removed response enum value breaks callers.
+const ENUM_VARIANT_REMOVED: &str =
+    "the value's variant disappears from the generated enum, so code that names it stops compiling";
 
 registry! {
     // request property deprecation
@@ -251,7 +257,7 @@ registry! {
     // request parameter max length set
     RequestParameterMaxLengthSet = "request-parameter-max-length-set", Warning, Constraints,
         "A maxLength was set on a request parameter.",
-        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
+        rust_client(Error, VALIDATING_NEWTYPE);
     // request parameter max length updated
     RequestParameterMaxLengthIncreased = "request-parameter-max-length-increased", Info, Constraints,
         "The maxLength of a request parameter was raised.";
@@ -300,7 +306,7 @@ registry! {
         "A pattern was added to a request parameter.";
     RequestParameterPatternRemoved = "request-parameter-pattern-removed", Info, Constraints,
         "The pattern of a request parameter was removed.",
-        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
+        rust_client(Error, VALIDATING_NEWTYPE);
     RequestParameterPatternChanged = "request-parameter-pattern-changed", Warning, Constraints,
         "The pattern of a request parameter changed.";
     RequestParameterPatternGeneralized = "request-parameter-pattern-generalized", Info, Constraints,
@@ -429,10 +435,10 @@ registry! {
     // request property max length set
     RequestBodyMaxLengthSet = "request-body-max-length-set", Warning, Constraints,
         "A maxLength was set on the request body.",
-        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
+        rust_client(Error, VALIDATING_NEWTYPE);
     RequestPropertyMaxLengthSet = "request-property-max-length-set", Warning, Constraints,
         "A maxLength was set on a request property.",
-        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
+        rust_client(Error, VALIDATING_NEWTYPE);
     // request property max length updated
     RequestBodyMaxLengthDecreased = "request-body-max-length-decreased", Error, Constraints,
         "The maxLength of the request body was lowered.";
@@ -509,7 +515,7 @@ registry! {
     // request property pattern updated
     RequestPropertyPatternRemoved = "request-property-pattern-removed", Info, Constraints,
         "The pattern of a request property was removed.",
-        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
+        rust_client(Error, VALIDATING_NEWTYPE);
     RequestPropertyPatternAdded = "request-property-pattern-added", Error, Constraints,
         "A pattern was added to a request property.";
     RequestPropertyPatternChanged = "request-property-pattern-changed", Warning, Constraints,
@@ -655,12 +661,12 @@ registry! {
     // response pattern added or changed
     ResponsePropertyPatternAdded = "response-property-pattern-added", Info, Constraints,
         "A pattern was added to a response property.",
-        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
+        rust_client(Error, VALIDATING_NEWTYPE);
     ResponsePropertyPatternChanged = "response-property-pattern-changed", Info, Constraints,
         "The pattern of a response property changed.";
     ResponsePropertyPatternRemoved = "response-property-pattern-removed", Info, Constraints,
         "The pattern of a response property was removed.",
-        rust_client(Error, "typify turns a string with a length limit or pattern into a validating newtype, so setting or lifting the constraint changes the field's Rust type (`String` to the newtype or back), and code that builds or reads it stops compiling");
+        rust_client(Error, VALIDATING_NEWTYPE);
     // response property all of updated
     ResponseBodyAllOfAdded = "response-body-all-of-added", Info, Structure,
         "A subschema was added to the allOf of the response body.";
@@ -856,11 +862,11 @@ registry! {
     // response parameter enum value removed
     ResponsePropertyEnumValueRemoved = "response-property-enum-value-removed", Info, Values,
         "An enum value was removed from a response property.",
-        rust_client(Error, "the value's variant disappears from the generated enum, so code that names it stops compiling");
+        rust_client(Error, ENUM_VARIANT_REMOVED);
     // response media type enum value removed
     ResponseMediatypeEnumValueRemoved = "response-mediatype-enum-value-removed", Info, Values,
         "An enum value was removed from a response body schema.",
-        rust_client(Error, "the value's variant disappears from the generated enum, so code that names it stops compiling");
+        rust_client(Error, ENUM_VARIANT_REMOVED);
     // request body enum value removed
     RequestBodyEnumValueRemoved = "request-body-enum-value-removed", Error, Values,
         "An enum value was removed from the request body.";
