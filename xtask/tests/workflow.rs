@@ -45,6 +45,48 @@ fn refresh_workflow_runs_the_whole_chain() {
     assert!(runs[position("cargo xtask refresh")].contains("refresh-summary.txt"));
 }
 
+/// GitHub runs a step without `shell:` as `bash -e {0}`, without pipefail, so in
+/// `cargo xtask release | tee summary` a failing xtask leaves the step green. An explicit
+/// `shell: bash` (on the step, the job's or the workflow's defaults) adds `-o pipefail`.
+#[test]
+fn every_piped_step_fails_when_its_command_fails() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../.github/workflows");
+    let mut piped = 0;
+    for entry in std::fs::read_dir(dir).expect("workflows folder") {
+        let path = entry.expect("workflow entry").path();
+        let text = std::fs::read_to_string(&path).expect("workflow file");
+        let workflow = &YamlLoader::load_from_str(&text).expect("valid YAML")[0];
+        let shell_of = |node: &Yaml| node["defaults"]["run"]["shell"].as_str().map(str::to_owned);
+        for (name, job) in workflow["jobs"].as_hash().expect("jobs") {
+            for step in job["steps"].as_vec().into_iter().flatten() {
+                let Some(run) = step["run"].as_str() else {
+                    continue;
+                };
+                if !run.lines().any(|line| line.contains(" | ")) || run.contains("set -o pipefail")
+                {
+                    continue;
+                }
+                piped += 1;
+                let shell = step["shell"]
+                    .as_str()
+                    .map(str::to_owned)
+                    .or_else(|| shell_of(job))
+                    .or_else(|| shell_of(workflow));
+                assert_eq!(
+                    shell.as_deref(),
+                    Some("bash"),
+                    "{}: job {name:?} pipes `{run}` without pipefail (set `shell: bash`)",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(
+        piped > 0,
+        "no workflow pipes a command: this test checks nothing"
+    );
+}
+
 /// The `run` lines of the API-diff workflow's steps, in order.
 fn api_diff_steps() -> Vec<String> {
     let path = concat!(
