@@ -74,11 +74,21 @@ pub fn run(root: &Path, args: &DiffArgs<'_>) -> Result<(), Failure> {
     }
 }
 
-/// Reads and parses a source (see [`crate::source::read`]), following external `$ref`s
-/// relative to it (see [`crate::source::read_beside`]).
+/// Reads and parses a source (see [`crate::source::read`]); see [`parse`].
 fn load(root: &Path, source: &str, limits: Limits) -> Result<serde_json::Value, Failure> {
     let bytes = crate::source::read(root, source, limits)?;
-    load_document_with(source, &bytes, &mut |file: &str| {
+    parse(root, source, &bytes, limits)
+}
+
+/// Parses `bytes`, read from `source`, following its external `$ref`s relative to it (see
+/// [`crate::source::read_beside`]).
+pub fn parse(
+    root: &Path,
+    source: &str,
+    bytes: &[u8],
+    limits: Limits,
+) -> Result<serde_json::Value, Failure> {
+    load_document_with(source, bytes, &mut |file: &str| {
         crate::source::read_beside(root, source, file, limits)
     })
     .map_err(|e| Failure::Error(e.to_string()))

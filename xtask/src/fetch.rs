@@ -13,6 +13,20 @@ pub struct Limits {
     pub timeout: Duration,
 }
 
+/// The largest spec accepted unless `--max-bytes` says otherwise.
+pub const DEFAULT_MAX_BYTES: u64 = 32 * 1024 * 1024;
+/// How long a download may take unless `--timeout-secs` says otherwise.
+pub const DEFAULT_TIMEOUT_SECS: u64 = 60;
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: DEFAULT_MAX_BYTES,
+            timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECS),
+        }
+    }
+}
+
 /// Reads `source`: an `http(s)://` URL, or a path on disk.
 pub fn fetch(source: &str, limits: Limits) -> Result<Vec<u8>, String> {
     if source.starts_with("http://") || source.starts_with("https://") {

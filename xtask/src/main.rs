@@ -202,10 +202,10 @@ pub const UPSTREAM_URL: &str = "https://docs.revolv3.com/api-reference/swagger.j
 #[derive(clap::Args)]
 struct LimitArgs {
     /// Refuse a spec larger than this many bytes.
-    #[arg(long, default_value_t = 32 * 1024 * 1024)]
+    #[arg(long, default_value_t = fetch::DEFAULT_MAX_BYTES)]
     max_bytes: u64,
     /// Give up on a download after this many seconds.
-    #[arg(long, default_value_t = 60)]
+    #[arg(long, default_value_t = fetch::DEFAULT_TIMEOUT_SECS)]
     timeout_secs: u64,
 }
 

@@ -76,7 +76,12 @@ pub fn run(
         &diff(&old_doc, &new_doc, Profile::RustClient),
         Format::Markdown,
     );
-    let changelog = changelog_with_entry(root, &old_lock.info_version, &lock, &api_diff);
+    let changelog = workspace::changelog_with_entry(
+        root,
+        CHANGELOG,
+        CHANGELOG_TITLE,
+        &changelog_entry(&old_lock.info_version, &lock, &api_diff),
+    )?;
     workspace::write_all_atomically(
         root,
         &[
@@ -105,19 +110,14 @@ pub fn run(
     Ok(())
 }
 
-/// `openapi/CHANGELOG.md` with a new entry on top for this refresh: the versions, when, and the
-/// API diff as markdown (rust-client levels).
-fn changelog_with_entry(root: &Path, old_version: &str, lock: &SpecLock, api_diff: &str) -> String {
-    let existing = std::fs::read_to_string(root.join(CHANGELOG)).unwrap_or_default();
-    let body = existing
-        .strip_prefix(CHANGELOG_TITLE)
-        .unwrap_or(&existing)
-        .trim_start();
+/// The entry of `openapi/CHANGELOG.md` for this refresh: the versions, when, and the API diff
+/// as markdown (rust-client levels).
+fn changelog_entry(old_version: &str, lock: &SpecLock, api_diff: &str) -> String {
     let diff = api_diff
         .replacen("## API changes", "#### API changes", 1)
         .replace("\n### ", "\n##### ");
     format!(
-        "{CHANGELOG_TITLE}\n## {old_version} -> {} ({})\n\nFrom {}, sha256 {}.\n\n{diff}\n{body}",
+        "## {old_version} -> {} ({})\n\nFrom {}, sha256 {}.\n\n{diff}",
         lock.info_version, lock.retrieved_at, lock.source, lock.sha256
     )
 }

@@ -14,7 +14,8 @@ use std::path::Path;
 use std::process::Command;
 
 use revolv3_apidiff::format::{Format, render};
-use revolv3_apidiff::{Profile, diff, load_document, semver_hint};
+
+use crate::semver::Verdict;
 
 use crate::Failure;
 use crate::workspace::{self, SPEC};
@@ -78,19 +79,14 @@ pub fn run(root: &Path, args: &ReleaseArgs<'_>) -> Result<(), Failure> {
     let base_bytes = crate::source::read_git(root, args.since, SPEC)
         .map_err(|e| Failure::Error(format!("{base_source}: {e}")))?;
     let head_bytes = workspace::read(root, SPEC)?;
-    let load = |name: &str, bytes: &[u8]| {
-        load_document(name, bytes).map_err(|e| Failure::Error(e.to_string()))
-    };
-    let changes = diff(
-        &load(&base_source, &base_bytes)?,
-        &load(SPEC, &head_bytes)?,
-        Profile::RustClient,
-    );
-    let verdict = match semver_hint(&changes) {
-        "patch" => "none",
-        other => other,
-    };
-    let breaking = verdict == "major" || !args.breaking.is_empty();
+    let head_source = root.join(SPEC).display().to_string();
+    let (changes, verdict) = crate::semver::api_changes(
+        root,
+        (&base_source, &base_bytes),
+        (&head_source, &head_bytes),
+        crate::fetch::Limits::default(),
+    )?;
+    let breaking = verdict == Verdict::Major || !args.breaking.is_empty();
 
     let mut manifests: Vec<(String, String)> = Vec::new();
     let client_manifest = text(root, CLIENT_MANIFEST)?;
@@ -143,18 +139,13 @@ pub fn run(root: &Path, args: &ReleaseArgs<'_>) -> Result<(), Failure> {
         },
         &render(&changes, Format::Markdown),
     );
-    let existing = std::fs::read_to_string(root.join(CHANGELOG)).unwrap_or_default();
-    let body = existing
-        .strip_prefix(CHANGELOG_HEADER)
-        .unwrap_or(&existing)
-        .trim_start();
-    let changelog = format!(
-        "{CHANGELOG_HEADER}\n{entry}{}{body}",
-        if body.is_empty() { "" } else { "\n" }
-    );
+    let changelog = workspace::changelog_with_entry(root, CHANGELOG, CHANGELOG_HEADER, &entry)?;
 
     // The lock file records workspace members' versions too.
-    if let Ok(mut lock) = text(root, LOCK_FILE) {
+    // A workspace without a lock file has nothing to update; an unreadable one is an error.
+    if let Some(bytes) = workspace::read_optional(root, LOCK_FILE)? {
+        let mut lock =
+            String::from_utf8(bytes).map_err(|e| Failure::Error(format!("{LOCK_FILE}: {e}")))?;
         lock = with_lock_version(&lock, "revolv3-client", next)?;
         for (package, version) in &new_library_versions {
             lock = with_lock_version(&lock, package, *version)?;
@@ -306,7 +297,7 @@ struct Notes<'a> {
 fn changelog_entry(
     version: Version,
     date: &str,
-    verdict: &str,
+    verdict: Verdict,
     notes: Notes<'_>,
     api_diff: &str,
 ) -> String {
@@ -332,7 +323,7 @@ fn changelog_entry(
         }
         out.push('\n');
     }
-    if verdict == "none" {
+    if verdict == Verdict::None {
         out.push_str("### API changes\n\nNone.\n");
         return out;
     }

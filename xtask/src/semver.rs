@@ -11,7 +11,7 @@ use std::fmt;
 use std::path::Path;
 use std::process::Command;
 
-use revolv3_apidiff::{Profile, diff, load_document, semver_hint};
+use revolv3_apidiff::{Change, Profile, diff, semver_hint};
 use revolv3_codegen::Mock;
 
 use crate::Failure;
@@ -68,7 +68,7 @@ pub fn agree(diff: Verdict, tool: Verdict) -> bool {
 pub fn run(root: &Path, base: &str, head: &str, limits: Limits) -> Result<(), Failure> {
     let base_bytes = crate::source::read(root, base, limits)?;
     let head_bytes = crate::source::read(root, head, limits)?;
-    let verdict = diff_verdict((base, &base_bytes), (head, &head_bytes))?;
+    let (_, verdict) = api_changes(root, (base, &base_bytes), (head, &head_bytes), limits)?;
     let pinned = crate::workspace::read_names(root)?;
     let scratch = crate::workspace::target_dir(root).join("semver");
     let mut crates = Vec::new();
@@ -104,17 +104,22 @@ pub fn run(root: &Path, base: &str, head: &str, limits: Limits) -> Result<(), Fa
     }
 }
 
-/// The `rust-client` profile's verdict on the change from `base` to `head`.
-fn diff_verdict(base: (&str, &[u8]), head: (&str, &[u8])) -> Result<Verdict, Failure> {
-    let load = |(name, bytes): (&str, &[u8])| {
-        load_document(name, bytes).map_err(|e| Failure::Error(e.to_string()))
-    };
-    let changes = diff(&load(base)?, &load(head)?, Profile::RustClient);
-    Ok(match semver_hint(&changes) {
+/// The `rust-client` profile's changes from `base` to `head`, each a `(source, bytes)` pair, and
+/// the release they call for. External `$ref`s are followed as `xtask diff` follows them.
+pub fn api_changes(
+    root: &Path,
+    base: (&str, &[u8]),
+    head: (&str, &[u8]),
+    limits: Limits,
+) -> Result<(Vec<Change>, Verdict), Failure> {
+    let parse = |(source, bytes): (&str, &[u8])| crate::diff::parse(root, source, bytes, limits);
+    let changes = diff(&parse(base)?, &parse(head)?, Profile::RustClient);
+    let verdict = match semver_hint(&changes) {
         "major" => Verdict::Major,
         "minor" => Verdict::Minor,
         _ => Verdict::None,
-    })
+    };
+    Ok((changes, verdict))
 }
 
 /// Runs cargo-semver-checks on `current` against `baseline` (crate folders), as a minor

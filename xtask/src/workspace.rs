@@ -59,12 +59,34 @@ pub fn read(root: &Path, relative: &str) -> Result<Vec<u8>, Failure> {
 }
 
 /// Reads `relative` under `root`; `None` when there is no such file.
-fn read_optional(root: &Path, relative: &str) -> Result<Option<Vec<u8>>, Failure> {
+pub fn read_optional(root: &Path, relative: &str) -> Result<Option<Vec<u8>>, Failure> {
     match fs::read(root.join(relative)) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(Failure::Error(format!("{relative}: {e}"))),
     }
+}
+
+/// The changelog `relative` with `entry` on top, under its `title` (written anew when the file
+/// is missing). A changelog that exists but cannot be read is an error, never an empty history.
+pub fn changelog_with_entry(
+    root: &Path,
+    relative: &str,
+    title: &str,
+    entry: &str,
+) -> Result<String, Failure> {
+    let existing = match read_optional(root, relative)? {
+        Some(bytes) => {
+            String::from_utf8(bytes).map_err(|e| Failure::Error(format!("{relative}: {e}")))?
+        }
+        None => String::new(),
+    };
+    let body = existing
+        .strip_prefix(title)
+        .unwrap_or(&existing)
+        .trim_start();
+    let separator = if body.is_empty() { "" } else { "\n" };
+    Ok(format!("{title}\n{entry}{separator}{body}"))
 }
 
 /// Reads the names file; a missing file is an empty table.

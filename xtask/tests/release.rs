@@ -62,14 +62,18 @@ fn released() -> tempfile::TempDir {
     dir
 }
 
-fn release(dir: &Path, extra: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+fn run_release(dir: &Path, extra: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
         .arg("--root")
         .arg(dir)
         .args(["release", "--since", "HEAD", "--date", "2026-11-29"])
         .args(extra)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+fn release(dir: &Path, extra: &[&str]) -> String {
+    let out = run_release(dir, extra);
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
         out.status.success(),
@@ -175,4 +179,62 @@ fn a_declared_breaking_change_bumps_the_minor_version_and_entries_stack() {
         "{changelog}"
     );
     assert_eq!(changelog.matches("# Changelog").count(), 1, "{changelog}");
+}
+
+#[test]
+fn a_removed_response_field_is_a_breaking_release() {
+    let dir = released();
+    let d = dir.path();
+    let mut spec: serde_json::Value =
+        serde_json::from_str(&read(d, "openapi/swagger.json")).unwrap();
+    spec["components"]["schemas"]["CustomerDTO"]["properties"]
+        .as_object_mut()
+        .unwrap()
+        .remove("lastName")
+        .expect("the bundled spec's CustomerDTO has lastName");
+    fs::write(
+        d.join("openapi/swagger.json"),
+        serde_json::to_vec(&spec).unwrap(),
+    )
+    .unwrap();
+
+    let stdout = release(d, &[]);
+    assert!(
+        stdout.contains("revolv3-client 0.1.0 -> 0.2.0 (API diff since HEAD: major)"),
+        "{stdout}"
+    );
+    let changelog = read(d, "CHANGELOG.md");
+    assert!(
+        changelog.contains("for callers of revolv3-client: **major**."),
+        "{changelog}"
+    );
+    assert!(changelog.contains("lastName"), "{changelog}");
+}
+
+#[test]
+fn a_changelog_that_cannot_be_read_stops_the_release_and_leaves_every_file_as_it_was() {
+    let dir = released();
+    let d = dir.path();
+    // Latin-1 bytes: an existing history must never be replaced by an empty one.
+    fs::write(
+        d.join("CHANGELOG.md"),
+        b"# Changelog\n\n## [0.1.0] - caf\xe9\n",
+    )
+    .unwrap();
+    let files = [
+        "CHANGELOG.md",
+        "Cargo.toml",
+        "Cargo.lock",
+        "revolv3-client/Cargo.toml",
+        "openapi/swagger.json",
+    ];
+    let before: Vec<Vec<u8>> = files.iter().map(|f| fs::read(d.join(f)).unwrap()).collect();
+
+    let out = run_release(d, &[]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("CHANGELOG.md"), "{stderr}");
+    for (file, bytes) in files.iter().zip(&before) {
+        assert_eq!(&fs::read(d.join(file)).unwrap(), bytes, "{file} changed");
+    }
 }
