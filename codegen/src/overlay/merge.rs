@@ -55,12 +55,14 @@ pub(super) fn merge_into_node(
     match (target, update) {
         (Value::Object(map), Value::Object(given)) => merge_objects(map, given, index, at),
         (Value::Array(items), Value::Array(more)) => {
-            items.extend(more.iter().cloned());
+            for entry in more {
+                append_new(items, entry);
+            }
             Ok(())
         }
         // An object or primitive given for an array is one more entry.
         (Value::Array(items), entry) => {
-            items.push(entry.clone());
+            append_new(items, entry);
             Ok(())
         }
         (slot, value)
@@ -84,6 +86,17 @@ pub(super) fn merge_into_node(
                 NodeKind::of(value).article()
             ),
         )),
+    }
+}
+
+/// Appends `entry` unless `items` already lists it. The Overlay spec concatenates arrays, but
+/// an OpenAPI array listed twice (an `enum` value, a `required` name, a tag) is a defect: a
+/// repeated enum value becomes a second Rust variant (`Paid2`). So an action whose values
+/// upstream has since added stays harmless until `refresh` reports it redundant, and applying
+/// an overlay to its own result changes nothing.
+fn append_new(items: &mut Vec<Value>, entry: &Value) {
+    if !items.contains(entry) {
+        items.push(entry.clone());
     }
 }
 
@@ -166,6 +179,10 @@ mod tests {
         let mut list = json!(["a"]);
         merge_into_node(&mut list, &json!({ "b": 1 }), 0, "").unwrap();
         assert_eq!(list, json!(["a", { "b": 1 }]));
+        // Entries the array already lists are not added again.
+        merge_into_node(&mut list, &json!(["a", "c", { "b": 1 }]), 0, "").unwrap();
+        merge_into_node(&mut list, &json!("c"), 0, "").unwrap();
+        assert_eq!(list, json!(["a", { "b": 1 }, "c"]));
     }
 
     #[test]

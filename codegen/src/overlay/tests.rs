@@ -212,7 +212,12 @@ fn reports_actions_whose_changes_the_document_already_has() {
             { "target": "$.components.schemas.Invoice", "update": { "description": "new" } }
         ]),
     );
-    assert_eq!(o.apply(&mut doc()).unwrap().redundant, [0, 1]);
+    let mut d = doc();
+    assert_eq!(o.apply(&mut d).unwrap().redundant, [0, 1]);
+    // A redundant action changes nothing: no second `Paid` (a second Rust variant).
+    let mut expected = doc();
+    expected["components"]["schemas"]["Invoice"]["description"] = json!("new");
+    assert_eq!(d, expected);
 }
 
 #[test]
