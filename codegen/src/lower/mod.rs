@@ -33,7 +33,6 @@ pub use type_arrays::lower_type_arrays;
 pub use unrepresentable::{Side, lower_unrepresentable};
 pub use v3_2::{
     drop_item_schemas, drop_tag_hierarchy, leave_out_unsendable_methods, lower_example_values,
-    lower_querystring_parameters,
 };
 
 use crate::error::Result;
@@ -53,7 +52,6 @@ pub fn lower(doc: &mut Value, version: Version, notices: &mut Notices) -> Result
     }
     if version >= Version::V3_2 {
         leave_out_unsendable_methods(doc, notices);
-        lower_querystring_parameters(doc, notices);
         drop_item_schemas(doc, notices);
         drop_tag_hierarchy(doc, notices);
         lower_example_values(doc);

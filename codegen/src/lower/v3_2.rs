@@ -40,65 +40,6 @@ pub fn leave_out_unsendable_methods(doc: &mut Value, notices: &mut Notices) {
     }
 }
 
-/// Handles `in: querystring` parameters (the whole query string as one value): an operation
-/// that requires one is left out, an optional one is dropped; both reported.
-///
-/// Why: 3.0 has no such location, and progenitor builds query strings from named parameters.
-pub fn lower_querystring_parameters(doc: &mut Value, notices: &mut Notices) {
-    let components = doc
-        .pointer("/components/parameters")
-        .cloned()
-        .unwrap_or(Value::Null);
-    let lookup = serde_json::json!({ "components": { "parameters": components } });
-    for (path, item) in paths_mut(doc) {
-        let Some(item) = item.as_object_mut() else {
-            continue;
-        };
-        let methods: Vec<String> = item
-            .keys()
-            .filter(|k| revolv3_oas::methods::is_method(k))
-            .cloned()
-            .collect();
-        for method in methods {
-            let key = OperationKey::new(&method, path);
-            let Some(op) = item.get_mut(&method).and_then(Value::as_object_mut) else {
-                continue;
-            };
-            let mut required = false;
-            if let Some(Value::Array(params)) = op.get_mut("parameters") {
-                let mut index = 0;
-                params.retain(|p| {
-                    index += 1;
-                    let param = revolv3_oas::resolve_value(&lookup, p);
-                    if param.get("in").and_then(Value::as_str) != Some("querystring") {
-                        return true;
-                    }
-                    if param.get("required") == Some(&Value::Bool(true)) {
-                        required = true;
-                        return true;
-                    }
-                    notices.push(
-                        NoticeKind::Dropped,
-                        pointer::join(&key.pointer(), ["parameters", &(index - 1).to_string()]),
-                        Some(&key),
-                        "an optional `querystring` parameter (OpenAPI 3.2) cannot be sent by progenitor 0.15",
-                    );
-                    false
-                });
-            }
-            if required {
-                item.remove(&method);
-                notices.push(
-                    NoticeKind::LeftOut,
-                    key.pointer(),
-                    Some(&key),
-                    "a required `querystring` parameter (OpenAPI 3.2) cannot be sent by progenitor 0.15",
-                );
-            }
-        }
-    }
-}
-
 /// Removes `itemSchema` (the schema of each item of a sequential media type such as
 /// `application/jsonl` or `text/event-stream`) from media types, reporting each: progenitor
 /// reads such a body as bytes either way.
@@ -213,22 +154,6 @@ mod tests {
                 "left out at /paths/~1search/additionalOperations/COPY (COPY /search): the COPY method (OpenAPI 3.2 `additionalOperations`) cannot be sent by progenitor 0.15",
             ]
         );
-    }
-
-    #[test]
-    fn querystring_parameters_drop_or_leave_the_operation_out() {
-        let mut doc = json!({ "paths": { "/a": {
-            "get": { "parameters": [{ "name": "q", "in": "querystring" }, { "name": "p", "in": "query" }] },
-            "post": { "parameters": [{ "$ref": "#/components/parameters/Filter" }] }
-        }}, "components": { "parameters": { "Filter": { "name": "f", "in": "querystring", "required": true } } } });
-        let mut notices = Notices::default();
-        lower_querystring_parameters(&mut doc, &mut notices);
-        assert_eq!(
-            doc["paths"]["/a"]["get"]["parameters"],
-            json!([{ "name": "p", "in": "query" }])
-        );
-        assert!(doc["paths"]["/a"].get("post").is_none());
-        assert_eq!(notices.as_slice().len(), 2);
     }
 
     #[test]

@@ -3,7 +3,7 @@ use serde_json::Value;
 
 use crate::media::is_sendable_body;
 use crate::notice::{NoticeKind, Notices};
-use crate::operations::{for_each_operation_mut, operations};
+use crate::operations::{OperationKey, for_each_operation_mut, operations};
 use crate::pointer;
 
 /// Leaves out what progenitor 0.15 cannot send: an optional parameter it cannot serialize is
@@ -19,10 +19,15 @@ pub fn skip_unsupported_operations(doc: &mut Value, notices: &mut Notices) {
     drop_unsendable_optional_parameters(doc, notices);
     let mut skipped = Vec::new();
     for (key, op) in operations(doc) {
-        if let Some((name, why)) = op
-            .get("parameters")
-            .and_then(Value::as_array)
+        // The path item's parameters apply to each of its operations.
+        let item_parameters = doc
+            .get("paths")
+            .and_then(|paths| paths.get(&key.path))
+            .and_then(|item| item.get("parameters"));
+        if let Some((name, why)) = [item_parameters, op.get("parameters")]
             .into_iter()
+            .flatten()
+            .filter_map(Value::as_array)
             .flatten()
             .map(|p| resolve_value(doc, p))
             .find_map(|p| unsendable_parameter(doc, p).map(|why| (parameter_name(p), why)))
@@ -71,12 +76,23 @@ fn parameter_name(param: &Value) -> &str {
 /// Why progenitor cannot send this (resolved) parameter of `doc`, if it cannot.
 pub(crate) fn unsendable_parameter(doc: &Value, param: &Value) -> Option<String> {
     let location = param.get("in").and_then(Value::as_str).unwrap_or_default();
+    // Locations progenitor has no way to send, whatever the schema.
+    match location {
+        "cookie" => return Some("cookie parameters are not supported".into()),
+        "querystring" => {
+            return Some(
+                "a `querystring` parameter (OpenAPI 3.2: the whole query string as one value) \
+                 is not supported"
+                    .into(),
+            );
+        }
+        _ => {}
+    }
     let style = param.get("style").and_then(Value::as_str);
     let Some(schema) = param.get("schema").map(|s| resolve_value(doc, s)) else {
         return Some("a parameter without `schema` (a `content` map) is not supported".into());
     };
     match (location, style) {
-        ("cookie", _) => Some("cookie parameters are not supported".into()),
         ("path" | "header", None | Some("simple")) | ("query", None | Some("form")) => {
             // progenitor reaches `unreachable!()` on an object-valued parameter (found by the
             // property tests).
@@ -89,30 +105,56 @@ pub(crate) fn unsendable_parameter(doc: &Value, param: &Value) -> Option<String>
     }
 }
 
-/// Drops optional parameters [`unsendable_parameter`] refuses, reporting each.
+/// Drops optional parameters [`unsendable_parameter`] refuses, from operations and from path
+/// items (whose parameters apply to each of their operations), reporting each.
 fn drop_unsendable_optional_parameters(doc: &mut Value, notices: &mut Notices) {
     let snapshot = doc.clone();
     for_each_operation_mut(doc, |key, op| {
-        if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
-            let mut index = 0;
-            params.retain(|p| {
-                index += 1;
-                let param = resolve_value(&snapshot, p);
-                let optional = param.get("required").and_then(Value::as_bool) != Some(true);
-                match unsendable_parameter(&snapshot, param).filter(|_| optional) {
-                    Some(why) => {
-                        let name = parameter_name(param);
-                        notices.push(
-                            NoticeKind::Dropped,
-                            pointer::join(&key.pointer(), ["parameters", &(index - 1).to_string()]),
-                            Some(key),
-                            format!("optional parameter `{name}` left out: {why}"),
-                        );
-                        false
-                    }
-                    None => true,
-                }
-            });
+        drop_from(
+            &snapshot,
+            op.get_mut("parameters"),
+            &key.pointer(),
+            Some(key),
+            notices,
+        );
+    });
+    if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
+        for (path, item) in paths {
+            let at = pointer::join("/paths", [path.as_str()]);
+            drop_from(&snapshot, item.get_mut("parameters"), &at, None, notices);
+        }
+    }
+}
+
+/// Drops the optional parameters progenitor cannot send from the `parameters` list of the
+/// object at `owner_at`.
+fn drop_from(
+    snapshot: &Value,
+    params: Option<&mut Value>,
+    owner_at: &str,
+    key: Option<&OperationKey>,
+    notices: &mut Notices,
+) {
+    let Some(params) = params.and_then(Value::as_array_mut) else {
+        return;
+    };
+    let mut index = 0;
+    params.retain(|p| {
+        index += 1;
+        let param = resolve_value(snapshot, p);
+        let optional = param.get("required").and_then(Value::as_bool) != Some(true);
+        match unsendable_parameter(snapshot, param).filter(|_| optional) {
+            Some(why) => {
+                let name = parameter_name(param);
+                notices.push(
+                    NoticeKind::Dropped,
+                    pointer::join(owner_at, ["parameters", &(index - 1).to_string()]),
+                    key.map(|k| k as &dyn std::fmt::Display),
+                    format!("optional parameter `{name}` left out: {why}"),
+                );
+                false
+            }
+            None => true,
         }
     });
 }
@@ -175,6 +217,42 @@ mod tests {
                 "dropped at /paths/~1a/get/parameters/0 (GET /a): optional parameter `session` left out: cookie parameters are not supported",
                 "dropped at /paths/~1a/get/parameters/1 (GET /a): optional parameter `filter` left out: object-valued query parameters are not supported",
                 "left out at /paths/~1b/get (GET /b): required parameter `search` cannot be sent: query style `deepObject` is not supported",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_path_items_parameters_count_for_each_of_its_operations() {
+        let mut doc = json!({ "paths": {
+            "/a": {
+                "parameters": [
+                    { "name": "session", "in": "cookie", "schema": { "type": "string" } },
+                    { "name": "q", "in": "query", "schema": { "type": "string" } }
+                ],
+                "get": {}
+            },
+            "/b": {
+                "parameters": [
+                    { "name": "filter", "in": "querystring", "required": true, "content": { "application/json": {} } }
+                ],
+                "get": {},
+                "delete": {}
+            }
+        }});
+        let notices = skip(&mut doc);
+        assert_eq!(
+            doc["paths"]["/a"]["parameters"],
+            json!([{ "name": "q", "in": "query", "schema": { "type": "string" } }])
+        );
+        assert!(doc["paths"]["/a"].get("get").is_some());
+        assert!(doc["paths"]["/b"].get("get").is_none());
+        assert!(doc["paths"]["/b"].get("delete").is_none());
+        assert_eq!(
+            notices,
+            [
+                "dropped at /paths/~1a/parameters/0: optional parameter `session` left out: cookie parameters are not supported",
+                "left out at /paths/~1b/get (GET /b): required parameter `filter` cannot be sent: a `querystring` parameter (OpenAPI 3.2: the whole query string as one value) is not supported",
+                "left out at /paths/~1b/delete (DELETE /b): required parameter `filter` cannot be sent: a `querystring` parameter (OpenAPI 3.2: the whole query string as one value) is not supported",
             ]
         );
     }
