@@ -9,7 +9,6 @@
 
 use std::fmt;
 use std::path::Path;
-use std::process::Command;
 
 use revolv3_apidiff::{Change, Profile, diff, semver_hint};
 use revolv3_codegen::Mock;
@@ -130,7 +129,7 @@ fn cargo_semver_checks(
     baseline: &Path,
     target: &Path,
 ) -> Result<ToolReport, Failure> {
-    let output = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+    let output = crate::workspace::cargo_command()
         .args(["semver-checks", "check-release", "--manifest-path"])
         .arg(current.join("Cargo.toml"))
         .arg("--baseline-root")

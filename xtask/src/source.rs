@@ -63,6 +63,6 @@ fn git_source(source: &str) -> Option<(&str, &str)> {
     let spec = source.strip_prefix("git:")?;
     Some(
         spec.split_once(':')
-            .unwrap_or((spec, "openapi/swagger.json")),
+            .unwrap_or((spec, crate::workspace::SPEC)),
     )
 }

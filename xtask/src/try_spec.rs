@@ -1,11 +1,10 @@
 //! `cargo xtask try-spec FILE`: does the pipeline handle this spec, and does the result compile?
 //!
-//! The generated client is written into a throw-away crate under `target/try-spec/` that borrows
+//! The generated client is written into a throw-away crate under `target/try-spec/` (in `CARGO_TARGET_DIR` when set) that borrows
 //! the client's support code, and `cargo check`ed with one shared target directory, so a run
 //! over a whole corpus compiles the dependencies once.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use revolv3_codegen::NameTable;
 
@@ -30,13 +29,14 @@ pub fn run(root: &Path, file: &Path, overlay: Option<&Path>) -> Result<(), Failu
         Some(o) => Failure::Error(format!("{shown} with {}: {e}", o.display())),
         None => Failure::Error(format!("{shown}: {e}")),
     })?;
+    let scratch = crate::workspace::target_dir(root).join("try-spec");
     let crate_dir = write_crate(
         root,
-        &root.join("target/try-spec/crate"),
+        &scratch.join("crate"),
         ("try-spec", "0.0.0"),
         &output.code.client,
     )?;
-    let check = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+    let check = crate::workspace::cargo_command()
         .args([
             "check",
             "--quiet",
@@ -45,7 +45,7 @@ pub fn run(root: &Path, file: &Path, overlay: Option<&Path>) -> Result<(), Failu
             "--manifest-path",
         ])
         .arg(crate_dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", root.join("target/try-spec/target"))
+        .env("CARGO_TARGET_DIR", scratch.join("target"))
         .output()
         .map_err(|e| Failure::Error(format!("could not run cargo: {e}")))?;
     if !check.status.success() {

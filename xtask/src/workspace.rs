@@ -38,14 +38,18 @@ pub fn target_dir(root: &Path) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir))
 }
 
+/// A command for the cargo that runs xtask (`$CARGO`), or the `cargo` on `PATH`.
+pub fn cargo_command() -> std::process::Command {
+    std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+}
+
 /// Runs cargo with `args` in `root`, failing unless it succeeds.
 pub fn cargo(root: &Path, args: &[&str]) -> Result<(), Failure> {
-    let status =
-        std::process::Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-            .current_dir(root)
-            .args(args)
-            .status()
-            .map_err(|e| Failure::Error(format!("cargo: {e}")))?;
+    let status = cargo_command()
+        .current_dir(root)
+        .args(args)
+        .status()
+        .map_err(|e| Failure::Error(format!("cargo: {e}")))?;
     if status.success() {
         Ok(())
     } else {

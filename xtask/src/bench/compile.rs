@@ -2,7 +2,6 @@
 //! `codegen`), and with only reqwest + serde + tokio (the floor).
 
 use std::path::Path;
-use std::process::Command;
 
 use super::{Row, Target, show, target_dir, wall};
 use crate::Failure;
@@ -66,8 +65,7 @@ pub(super) fn consumer_compile(root: &Path) -> Result<Vec<Row>, Failure> {
             let dir = target_dir(root).join(format!("bench-consumer/c{i}"));
             write_consumer(&dir, dependency, main)?;
             let build = || {
-                let mut c =
-                    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+                let mut c = crate::workspace::cargo_command();
                 // The consumer's own `target/`, emptied above: a cold build every time.
                 c.current_dir(&dir)
                     .env_remove("CARGO_TARGET_DIR")
