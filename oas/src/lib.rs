@@ -14,7 +14,7 @@ pub mod version;
 #[cfg(feature = "yaml")]
 pub mod yaml;
 
-pub use methods::{METHODS, PathItemOperations, operations_of};
+pub use methods::METHODS;
 pub use refs::{Resolved, resolve, resolve_value};
 pub use status::StatusClass;
 pub use version::{Version, VersionError};

@@ -47,11 +47,6 @@ impl StatusClass {
     pub fn is_success(key: &str) -> bool {
         Self::of(key) == Some(Self::Success)
     }
-
-    /// Whether `key` is a single status code (not a range, not `default`).
-    pub fn is_exact_code(key: &str) -> bool {
-        Self::of(key).is_some() && key.bytes().all(|b| b.is_ascii_digit())
-    }
 }
 
 /// The key of `responses` that documents `status`: the code itself, else its range (`4XX`, in
@@ -89,7 +84,6 @@ mod tests {
             assert_eq!(StatusClass::of(bad), None, "{bad}");
         }
         assert!(StatusClass::is_success("201") && !StatusClass::is_success("default"));
-        assert!(StatusClass::is_exact_code("404") && !StatusClass::is_exact_code("4XX"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::error::{PipelineError, Result};
 use crate::media::is_sendable_body;
 use crate::operations::{OperationKey, operations};
 use crate::pointer;
-use revolv3_oas::resolve_value;
+use revolv3_oas::{StatusClass, resolve_value};
 
 /// Rejects, with the operation and JSON pointer, every construct left that progenitor 0.15 would
 /// panic on or reject without saying where.
@@ -225,7 +225,7 @@ fn check_responses(
     let mut errors: Vec<(&str, Kind)> = Vec::new();
     for (status, response) in responses {
         let at = pointer::join(base, ["responses", status]);
-        let class = status_class(status).ok_or_else(|| {
+        let class = StatusClass::of(status).ok_or_else(|| {
             PipelineError::in_operation(key, &at, format!("`{status}` is not a status code"))
         })?;
         let response = resolve_value(doc, response);
@@ -253,12 +253,12 @@ fn check_responses(
         };
         match class {
             StatusClass::Success => success.push((status, kind)),
-            StatusClass::Error => errors.push((status, kind)),
+            StatusClass::ClientError | StatusClass::ServerError => errors.push((status, kind)),
             StatusClass::Default => {
                 success.push((status, kind.clone()));
                 errors.push((status, kind));
             }
-            StatusClass::Other => {}
+            StatusClass::Informational | StatusClass::Redirection => {}
         }
     }
     // progenitor counts `default` among the success responses too, unless a `2XX` range
@@ -291,33 +291,6 @@ fn describe(kind: &Kind) -> String {
         Kind::Raw => "a non-JSON body".into(),
         Kind::Empty => "no body".into(),
     }
-}
-
-enum StatusClass {
-    Success,
-    Error,
-    Default,
-    Other,
-}
-
-fn status_class(status: &str) -> Option<StatusClass> {
-    if status == "default" {
-        return Some(StatusClass::Default);
-    }
-    let bytes = status.as_bytes();
-    if bytes.len() != 3 || !(b'1'..=b'5').contains(&bytes[0]) {
-        return None;
-    }
-    let rest_ok =
-        bytes[1..].iter().all(u8::is_ascii_digit) || bytes[1..].eq_ignore_ascii_case(b"XX");
-    if !rest_ok {
-        return None;
-    }
-    Some(match bytes[0] {
-        b'2' => StatusClass::Success,
-        b'4' | b'5' => StatusClass::Error,
-        _ => StatusClass::Other,
-    })
 }
 
 #[cfg(test)]
