@@ -159,6 +159,12 @@ fn keep_validated_keywords(table: &mut Value) {
     // Visiting cannot fail: the visitor returns no errors.
     let _ = for_each_schema_mut(table, &mut |schema, _| {
         schema.retain(|k, _| VALIDATED.contains(&k.as_str()));
+        // `nullable` alone admits what an empty schema admits (any value, null too); dropped,
+        // an untyped property reads alike whether the spec said `nullable: true` (3.0) or
+        // nothing (its 3.1 form).
+        if schema.len() == 1 && schema.contains_key("nullable") {
+            schema.clear();
+        }
         Ok(())
     });
 }
@@ -204,7 +210,9 @@ mod tests {
                 "responses": { "NotFound": { "content": { "application/json": { "schema": { "type": "object" } } } } },
                 "schemas": {
                     "Customer": { "type": "object", "description": "d", "example": {},
-                        "properties": { "description": { "$ref": "#/components/schemas/Note" } } },
+                        "properties": { "description": { "$ref": "#/components/schemas/Note" },
+                                        "extra": { "nullable": true, "description": "any" },
+                                        "maybe": { "nullable": true, "allOf": [{ "$ref": "#/components/schemas/Note" }] } } },
                     "Note": { "type": "string", "title": "t" },
                     "Unused": { "type": "string" }
                 }
@@ -232,7 +240,9 @@ mod tests {
             table["components"]["schemas"],
             json!({
                 "Customer": { "type": "object",
-                    "properties": { "description": { "$ref": "#/components/schemas/Note" } } },
+                    "properties": { "description": { "$ref": "#/components/schemas/Note" },
+                                    "extra": {},
+                                    "maybe": { "nullable": true, "allOf": [{ "$ref": "#/components/schemas/Note" }] } } },
                 "Note": { "type": "string" }
             })
         );

@@ -41,6 +41,12 @@ fn same_client_from(version: &str) {
         lowered.code.mock == original.code.mock,
         "the mock helpers differ"
     );
+    // The drift checker ships this table: a response must be judged alike whichever version
+    // the spec was written in.
+    assert!(
+        lowered.drift_table == original.drift_table,
+        "the drift table differs"
+    );
 }
 
 #[test]
@@ -93,6 +99,11 @@ fn each_lowering_fixture_generates_the_client_of_its_3_0_twin() {
         if lowered.code.client != twin.code.client {
             failures.push(format!(
                 "{stem}: the generated client differs from its 3.0 twin's"
+            ));
+        }
+        if lowered.drift_table != twin.drift_table {
+            failures.push(format!(
+                "{stem}: the drift table differs from its 3.0 twin's"
             ));
         }
         let expected = std::fs::read_to_string(dir.join(format!("{stem}.notices.txt"))).unwrap();
