@@ -1,4 +1,5 @@
-//! Specs with awkward but valid names generate Rust that parses, without panics.
+//! Specs with awkward but valid names generate Rust that parses, without panics; an overlay
+//! cannot turn a valid spec into one the pipeline refuses.
 
 use std::path::PathBuf;
 
@@ -24,4 +25,19 @@ fn awkward_names_generate_valid_rust() {
         output.code.client.contains("UnknownValue"),
         "a spec value named Unknown is renamed"
     );
+}
+
+/// An overlay cannot make a spec the pipeline refuses: its result is checked as a spec is,
+/// and the error says the overlay did it.
+#[test]
+fn an_overlay_that_breaks_the_spec_is_refused_after_it_applies() {
+    let spec = br#"{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{}}"#;
+    let overlay = revolv3_codegen::Overlay::parse(
+        br#"{"overlay":"1.0.0","info":{"title":"o","version":"1"},"actions":[{"target":"$.info.version","remove":true}]}"#,
+    )
+    .expect("a valid overlay");
+    let e = run(spec, &NameTable::default(), Mock::Skip, Some(&overlay))
+        .expect_err("a spec needs info.version");
+    assert_eq!(e.pointer, "/info/version", "{e}");
+    assert!(e.message.starts_with("after applying the overlay: "), "{e}");
 }
