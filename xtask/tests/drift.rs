@@ -151,8 +151,17 @@ fn drift_observed_on_the_wire_becomes_a_typed_field_and_then_conforms() {
         "--out",
         report_arg,
     ];
-    tree.xtask_with_env(&args, &[("REVOLV3_TOKEN", None)])
-        .expect_code(2);
+    let without_token = tree.xtask_with_env(&args, &[("REVOLV3_TOKEN", None)]);
+    without_token.expect_code(2);
+    assert!(
+        without_token.stderr().contains("REVOLV3_TOKEN"),
+        "names the missing variable: {}",
+        without_token.stderr()
+    );
+    assert!(
+        !tree.path("report.json").exists(),
+        "nothing written without a token"
+    );
     let run = tree.xtask_with_env(&args, &[("REVOLV3_TOKEN", Some("sk_test"))]);
     run.expect_code(0);
     let report: DriftReport = serde_json::from_slice(&tree.read("report.json")).unwrap();
