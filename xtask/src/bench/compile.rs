@@ -41,29 +41,55 @@ fn write_consumer(dir: &Path, dependency: &str, main: &str) -> Result<(), Failur
     std::fs::write(dir.join("src/main.rs"), main).map_err(io)
 }
 
+/// One consumer crate the bench builds.
+struct Variant {
+    label: &'static str,
+    /// Its `[dependencies]` lines besides tokio.
+    dependency: String,
+    main: &'static str,
+    /// The cold-build target against the floor; `None` for the floor itself.
+    cold_target: Option<Target>,
+    /// Whether to report its no-op rebuild against the floor's (informational).
+    noop_row: bool,
+}
+
 pub(super) fn consumer_compile(root: &Path) -> Result<Vec<Row>, Failure> {
     let client = root
         .join("revolv3-client")
         .display()
         .to_string()
         .replace('\\', "/");
-    let variants = [
-        ("default features", format!("revolv3-client = {{ path = \"{client}\" }}"), CONSUMER_MAIN),
-        ("fast path (no codegen)", format!("revolv3-client = {{ path = \"{client}\", default-features = false }}"), CONSUMER_MAIN),
-        (
-            "floor (reqwest + serde + tokio)",
-            "reqwest = { version = \"0.13\", default-features = false, features = [\"json\", \"rustls\", \"http2\"] }\nserde = { version = \"1\", features = [\"derive\"] }".to_owned(),
-            FLOOR_MAIN,
-        ),
-    ];
-    let mut cold: Vec<Vec<f64>> = vec![Vec::new(); variants.len()];
+    let floor = Variant {
+        label: "floor (reqwest + serde + tokio)",
+        dependency: "reqwest = { version = \"0.13\", default-features = false, features = [\"json\", \"rustls\", \"http2\"] }\nserde = { version = \"1\", features = [\"derive\"] }".to_owned(),
+        main: FLOOR_MAIN,
+        cold_target: None,
+        noop_row: false,
+    };
+    let default_features = Variant {
+        label: "default features",
+        dependency: format!("revolv3-client = {{ path = \"{client}\" }}"),
+        main: CONSUMER_MAIN,
+        cold_target: Some(Target::Informational),
+        noop_row: true,
+    };
+    let fast_path = Variant {
+        label: "fast path (no codegen)",
+        dependency: format!("revolv3-client = {{ path = \"{client}\", default-features = false }}"),
+        main: CONSUMER_MAIN,
+        cold_target: Some(Target::AtMost(1.3)),
+        noop_row: false,
+    };
+    // The floor first: every ratio is against it.
+    let variants = [&floor, &default_features, &fast_path];
+    let mut cold: Vec<f64> = vec![f64::INFINITY; variants.len()];
     let mut noop = vec![0.0; variants.len()];
     for round in 0..COLD_ROUNDS {
         // Rotate the order each round, so drift on a shared machine favours no variant.
         for i in (0..variants.len()).map(|k| (k + round) % variants.len()) {
-            let (label, dependency, main) = &variants[i];
+            let variant = variants[i];
             let dir = target_dir(root).join(format!("bench-consumer/c{i}"));
-            write_consumer(&dir, dependency, main)?;
+            write_consumer(&dir, &variant.dependency, variant.main)?;
             let build = || {
                 let mut c = crate::workspace::cargo_command();
                 // The consumer's own `target/`, emptied above: a cold build every time.
@@ -73,42 +99,46 @@ pub(super) fn consumer_compile(root: &Path) -> Result<Vec<Row>, Failure> {
                 c
             };
             eprintln!(
-                "cold build {}/{COLD_ROUNDS} of the consumer with {label}...",
-                round + 1
+                "cold build {}/{COLD_ROUNDS} of the consumer with {}...",
+                round + 1,
+                variant.label
             );
-            cold[i].push(wall(build(), 1)?);
+            // Noise on a shared machine only ever adds time to a build: keep the fastest.
+            cold[i] = cold[i].min(wall(build(), 1)?);
             if round == 0 {
                 noop[i] = wall(build(), 3)?;
             }
         }
     }
-    // Noise on a shared machine only ever adds time to a build: take each variant's fastest.
-    let times: Vec<f64> = cold
-        .into_iter()
-        .map(|runs| runs.into_iter().fold(f64::INFINITY, f64::min))
-        .collect();
-    let floor = times[2];
-    let mut rows: Vec<Row> = ["default features", "fast path (no codegen)"]
+    let (floor_cold, floor_noop) = (cold[0], noop[0]);
+    let mut rows: Vec<Row> = variants
         .iter()
-        .enumerate()
-        .map(|(i, label)| Row {
-            measure: format!("consumer cold build (fastest of {COLD_ROUNDS}): {label} vs floor"),
-            value: show(times[i]),
-            baseline: show(floor),
-            ratio: times[i] / floor,
-            target: if i == 1 {
-                Target::AtMost(1.3)
-            } else {
-                Target::Informational
-            },
+        .zip(&cold)
+        .filter_map(|(variant, &time)| {
+            Some(Row {
+                measure: format!(
+                    "consumer cold build (fastest of {COLD_ROUNDS}): {} vs floor",
+                    variant.label
+                ),
+                value: show(time),
+                baseline: show(floor_cold),
+                ratio: time / floor_cold,
+                target: variant.cold_target?,
+            })
         })
         .collect();
-    rows.push(Row {
-        measure: "consumer no-op rebuild: default features vs floor".into(),
-        value: show(noop[0]),
-        baseline: show(noop[2]),
-        ratio: noop[0] / noop[2],
-        target: Target::Informational,
-    });
+    rows.extend(
+        variants
+            .iter()
+            .zip(&noop)
+            .filter(|(v, _)| v.noop_row)
+            .map(|(variant, &time)| Row {
+                measure: format!("consumer no-op rebuild: {} vs floor", variant.label),
+                value: show(time),
+                baseline: show(floor_noop),
+                ratio: time / floor_noop,
+                target: Target::Informational,
+            }),
+    );
     Ok(rows)
 }
