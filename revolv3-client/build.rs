@@ -98,12 +98,13 @@ mod codegen {
         for notice in &output.notices {
             println!("cargo::warning={notice}");
         }
-        for index in output.overlay.iter().flat_map(|applied| &applied.redundant) {
-            println!(
-                "cargo::warning=overlay action {index} in {} changes nothing: the spec already \
-                 says what it adds; delete it",
-                overlay_path.display()
-            );
+        let overlay_shown = overlay_path.display().to_string();
+        for line in output
+            .overlay
+            .iter()
+            .flat_map(|applied| applied.redundant_lines(&overlay_shown))
+        {
+            println!("cargo::warning={line}");
         }
         Ok((output.code, output.drift_table))
     }

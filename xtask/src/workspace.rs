@@ -149,11 +149,12 @@ pub fn spec_shown(overlay: Option<&(Overlay, String)>) -> String {
 
 /// Prints a line per overlay action that changed nothing.
 pub fn print_redundant_actions(output: &PipelineOutput) {
-    for index in output.overlay.iter().flat_map(|applied| &applied.redundant) {
-        println!(
-            "overlay action {index} in {OVERLAY} changes nothing: the spec already says what it \
-             adds; delete it"
-        );
+    for line in output
+        .overlay
+        .iter()
+        .flat_map(|a| a.redundant_lines(OVERLAY))
+    {
+        println!("{line}");
     }
 }
 

@@ -70,6 +70,18 @@ pub struct Applied {
     pub redundant: Vec<usize>,
 }
 
+impl Applied {
+    /// What to tell the user about each redundant action of the overlay in `file`, a line each.
+    pub fn redundant_lines<'a>(&'a self, file: &'a str) -> impl Iterator<Item = String> + 'a {
+        self.redundant.iter().map(move |index| {
+            format!(
+                "overlay action {index} in {file} changes nothing: the spec already says what it \
+                 adds; delete it"
+            )
+        })
+    }
+}
+
 impl Overlay {
     /// The Overlay version the document declares.
     pub fn version(&self) -> OverlayVersion {
