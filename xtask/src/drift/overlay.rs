@@ -24,7 +24,8 @@ pub fn run(root: &Path, report: &Path, write: bool) -> Result<(), Failure> {
     let report: DriftReport = serde_json::from_slice(&bytes)
         .map_err(|e| Failure::Error(format!("{shown} is not a drift report: {e}")))?;
     let spec = workspace::read(root, SPEC)?;
-    let mut doc = parse_spec(&spec).map_err(|e| Failure::Error(format!("{SPEC}: {e}")))?;
+    let upstream = parse_spec(&spec).map_err(|e| Failure::Error(format!("{SPEC}: {e}")))?;
+    let mut doc = upstream.clone();
     let existing = workspace::read_overlay_document(root)?;
     // Findings point into the spec as the client saw it: with the overlay applied.
     if let Some(existing) = &existing {
@@ -45,7 +46,7 @@ pub fn run(root: &Path, report: &Path, write: bool) -> Result<(), Failure> {
         overlay_yaml(&overlay_document("1.0.0", proposal.actions.clone()))
     );
     if write {
-        write_into_overlay(root, &spec, existing, proposal.actions)?;
+        write_into_overlay(root, upstream, existing, proposal.actions)?;
     }
     Ok(())
 }
@@ -249,11 +250,12 @@ fn parse_overlay(document: &Value) -> Result<Overlay, Failure> {
     Overlay::from_value(document).map_err(|e| Failure::Error(format!("{OVERLAY}: {e}")))
 }
 
-/// Adds the actions the overlay lacks, checks the result still applies to the spec, and writes
+/// Adds the actions the overlay lacks, checks the result still applies to `upstream` (the parsed
+/// spec), and writes
 /// it; anything wrong leaves the file as it was.
 fn write_into_overlay(
     root: &Path,
-    spec: &[u8],
+    mut upstream: Value,
     existing: Option<Value>,
     actions: Vec<Value>,
 ) -> Result<(), Failure> {
@@ -272,12 +274,13 @@ fn write_into_overlay(
         println!("{OVERLAY}: unchanged, it already has every action");
         return Ok(());
     }
-    let mut doc = parse_spec(spec).map_err(|e| Failure::Error(format!("{SPEC}: {e}")))?;
-    parse_overlay(&document)?.apply(&mut doc).map_err(|e| {
-        Failure::Error(format!(
-            "{OVERLAY} with the new actions does not apply to {SPEC}: {e}"
-        ))
-    })?;
+    parse_overlay(&document)?
+        .apply(&mut upstream)
+        .map_err(|e| {
+            Failure::Error(format!(
+                "{OVERLAY} with the new actions does not apply to {SPEC}: {e}"
+            ))
+        })?;
     let text = overlay_yaml(&document);
     workspace::write_atomically(root, OVERLAY, text.as_bytes())?;
     println!(
