@@ -251,8 +251,7 @@ fn parse_overlay(document: &Value) -> Result<Overlay, Failure> {
 }
 
 /// Adds the actions the overlay lacks, checks the result still applies to `upstream` (the parsed
-/// spec), and writes
-/// it; anything wrong leaves the file as it was.
+/// spec), and writes it; anything wrong leaves the file as it was.
 fn write_into_overlay(
     root: &Path,
     mut upstream: Value,
