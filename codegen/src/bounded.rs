@@ -72,7 +72,7 @@ fn collect(value: &Value, found: &mut BTreeSet<BoundedInteger>) {
                 found.insert(b);
             }
             for (k, v) in map {
-                if k != "example" && k != "examples" && k != "default" && k != "enum" {
+                if !revolv3_oas::refs::is_data_key(k) {
                     collect(v, found);
                 }
             }

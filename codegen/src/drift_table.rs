@@ -75,7 +75,7 @@ pub fn drift_table(doc: &Value, names: &NameTable) -> String {
         let Some(schema) = doc.pointer(&target) else {
             continue;
         };
-        for found in local_references(schema) {
+        for found in revolv3_oas::refs::local_references(schema) {
             if reached.insert(found.clone()) {
                 pending.push(found);
             }
@@ -105,32 +105,11 @@ fn json_body(
         return json!({ "pointer": at, "schema": {} });
     };
     reached.extend(
-        local_references(schema)
+        revolv3_oas::refs::local_references(schema)
             .into_iter()
             .filter(|t| doc.pointer(t).is_some()),
     );
     json!({ "pointer": at, "schema": schema })
-}
-
-/// The pointers of every local `$ref` inside `value`.
-fn local_references(value: &Value) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut stack = vec![value];
-    while let Some(v) = stack.pop() {
-        match v {
-            Value::Object(map) => {
-                if let Some(target) =
-                    revolv3_oas::refs::reference_of(v).and_then(revolv3_oas::refs::local_target)
-                {
-                    out.push(target);
-                }
-                stack.extend(map.values());
-            }
-            Value::Array(items) => stack.extend(items),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// Puts `value` at `pointer` in `table`, creating the objects on the way.

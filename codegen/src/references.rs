@@ -83,7 +83,7 @@ fn walk(doc: &Value, value: &Value, at: &str) -> Result<()> {
                 check_one(doc, r, at)?;
             }
             for (k, v) in map {
-                if k != "example" && k != "examples" && k != "default" && k != "enum" {
+                if !revolv3_oas::refs::is_data_key(k) {
                     walk(doc, v, &pointer::join(at, [k.as_str()]))?;
                 }
             }

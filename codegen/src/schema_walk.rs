@@ -34,10 +34,6 @@ const MAP: [&str; 5] = [
 ];
 /// Keywords whose value is a list of subschemas.
 const LIST: [&str; 5] = ["allOf", "anyOf", "oneOf", "prefixItems", "items"];
-/// Keys whose values are data (examples, defaults, extensions), never schemas.
-fn is_data(key: &str) -> bool {
-    matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
-}
 
 /// Calls `f` on every schema object in `doc`, a parent before its subschemas, with its JSON
 /// pointer. Schemas are the values of `components/schemas`, of every `schema` and `itemSchema`
@@ -52,7 +48,7 @@ fn outside(value: &mut Value, at: &str, f: &mut SchemaVisitor<'_>) -> Result<()>
     match value {
         Value::Object(map) => {
             for (key, child) in map.iter_mut() {
-                if is_data(key) {
+                if revolv3_oas::refs::is_data_key(key) {
                     continue;
                 }
                 let child_at = pointer::push(at, key);

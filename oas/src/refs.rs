@@ -6,6 +6,14 @@ use serde_json::Value;
 
 use crate::pointer;
 
+/// Whether the value under `key` is data, not structure: examples, defaults, `enum` and
+/// `const` values and extensions (`x-…`) may hold anything, a `$ref` key or a schema-shaped
+/// object included, and none of it is a reference or a schema. Every walk over a document
+/// skips them.
+pub fn is_data_key(key: &str) -> bool {
+    matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
+}
+
 /// What a chain of `$ref`s leads to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resolved<'a> {
@@ -64,6 +72,30 @@ pub fn reference_of(value: &Value) -> Option<&str> {
     value.get("$ref").and_then(Value::as_str)
 }
 
+/// The targets (JSON pointers) of the local `$ref`s anywhere inside `value`, data aside (see
+/// [`is_data_key`]); external references are not included.
+pub fn local_references(value: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut pending = vec![value];
+    while let Some(v) = pending.pop() {
+        match v {
+            Value::Object(map) => {
+                if let Some(target) = reference_of(v).and_then(local_target) {
+                    out.push(target);
+                }
+                pending.extend(
+                    map.iter()
+                        .filter(|(k, _)| !is_data_key(k))
+                        .map(|(_, child)| child),
+                );
+            }
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Follows `value`'s local `$ref`s through `doc`. `at` is `value`'s own pointer. Stops at the
 /// first value without a `$ref`, or at a reference that is external, dangling, or leads back
 /// to a value already passed (reported in [`Resolved::stopped`]).
@@ -114,6 +146,22 @@ fn follow<'a>(
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn references_inside_data_are_data() {
+        let value = json!({
+            "allOf": [{ "$ref": "#/components/schemas/A" }, { "$ref": "other.yaml#/B" }],
+            "properties": { "c": { "items": { "$ref": "#/components/schemas/C%20D" } } },
+            "example": { "$ref": "#/components/schemas/NotMe" },
+            "default": { "$ref": "#/no" }, "enum": [{ "$ref": "#/no" }], "const": { "$ref": "#/no" },
+            "x-links": { "$ref": "#/no" }
+        });
+        let mut found = local_references(&value);
+        found.sort();
+        assert_eq!(found, ["/components/schemas/A", "/components/schemas/C D"]);
+        assert!(is_data_key("x-anything") && is_data_key("examples"));
+        assert!(!is_data_key("properties") && !is_data_key("$ref"));
+    }
 
     #[test]
     fn follows_chains_and_reports_where_it_stopped() {

@@ -74,11 +74,8 @@ fn rewrite(value: &mut Value, file: Option<&str>, at: String, files: &mut Files)
                 *reference = local;
             }
             for (key, child) in map.iter_mut() {
-                // Literal values may hold anything, `$ref` keys included.
-                if !matches!(
-                    key.as_str(),
-                    "example" | "examples" | "default" | "enum" | "const"
-                ) {
+                // Data may hold anything, `$ref` keys included.
+                if !revolv3_oas::refs::is_data_key(key) {
                     rewrite(child, file, push(&at, key), files);
                 }
             }

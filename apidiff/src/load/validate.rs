@@ -158,12 +158,10 @@ impl<'a> Walker<'a> {
                     return Err(self.error("a parameter needs a `name`"));
                 }
                 for (key, child) in map {
-                    // Literal values may hold anything; only containers can hold schemas.
-                    let literal = matches!(
-                        key.as_str(),
-                        "example" | "examples" | "default" | "enum" | "const"
-                    );
-                    if literal || !(child.is_object() || child.is_array()) {
+                    // Data may hold anything; only containers can hold schemas.
+                    if revolv3_oas::refs::is_data_key(key)
+                        || !(child.is_object() || child.is_array())
+                    {
                         continue;
                     }
                     self.path.push(Step::Key(key));

@@ -103,10 +103,7 @@ impl Sides {
             .collect();
             let mut followed: BTreeSet<String> = BTreeSet::new();
             while let Some(value) = pending.pop() {
-                for reference in references(value) {
-                    let Some(target) = revolv3_oas::refs::local_target(reference) else {
-                        continue;
-                    };
+                for target in revolv3_oas::refs::local_references(value) {
                     if !followed.insert(target.clone()) {
                         continue;
                     }
@@ -147,34 +144,6 @@ impl Sides {
             _ => (Side::Response, None),
         }
     }
-}
-
-/// The `$ref` strings anywhere in `value`, examples and extensions aside.
-fn references(value: &Value) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut pending = vec![value];
-    while let Some(v) = pending.pop() {
-        match v {
-            Value::Object(map) => {
-                if let Some(Value::String(r)) = map.get("$ref") {
-                    out.push(r.as_str());
-                }
-                pending.extend(
-                    map.iter()
-                        .filter(|(k, _)| {
-                            !matches!(
-                                k.as_str(),
-                                "example" | "examples" | "default" | "enum" | "const"
-                            ) && !k.starts_with("x-")
-                        })
-                        .map(|(_, v)| v),
-                );
-            }
-            Value::Array(items) => pending.extend(items),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// `NAME` of a pointer under `/components/schemas/NAME`.

@@ -52,7 +52,7 @@ fn check_schemas(value: &Value, at: &str, in_schema: bool) -> Result<()> {
                 check_schema_object(map, at)?;
             }
             for (k, v) in map {
-                if k == "example" || k == "examples" || k == "default" || k == "enum" {
+                if revolv3_oas::refs::is_data_key(k) {
                     continue;
                 }
                 let child = pointer::join(at, [k.as_str()]);

@@ -66,7 +66,7 @@ fn dedupe_at(doc: &mut Value, at: &str, notices: &mut Notices) {
                 }
             }
             for (key, value) in map.iter_mut() {
-                if key != "example" && key != "examples" && key != "default" && key != "enum" {
+                if !revolv3_oas::refs::is_data_key(key) {
                     dedupe_at(value, &pointer::push(at, key), notices);
                 }
             }

@@ -12,7 +12,7 @@ pub fn allow_unknown_fields(doc: &mut Value) {
                 map.remove("additionalProperties");
             }
             for (key, value) in map.iter_mut() {
-                if key != "example" && key != "examples" && key != "default" && key != "enum" {
+                if !revolv3_oas::refs::is_data_key(key) {
                     allow_unknown_fields(value);
                 }
             }
