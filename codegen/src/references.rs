@@ -79,8 +79,8 @@ fn composition_targets(schema: &Value) -> Vec<String> {
 fn walk(doc: &Value, value: &Value, at: &str) -> Result<()> {
     match value {
         Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
-                check_one(doc, r, at)?;
+            if refs::reference_of(value).is_some() {
+                check_one(doc, value, at)?;
             }
             for (k, v) in map {
                 if !revolv3_oas::refs::is_data_key(k) {
@@ -97,36 +97,29 @@ fn walk(doc: &Value, value: &Value, at: &str) -> Result<()> {
     }
 }
 
-fn check_one(doc: &Value, reference: &str, at: &str) -> Result<()> {
-    let mut seen = vec![at.to_owned()];
-    let mut current = reference.to_owned();
-    loop {
-        let target = refs::local_target(&current).ok_or_else(|| {
-            PipelineError::at(
-                at,
-                format!("external reference `{current}` is not supported"),
-            )
-        })?;
-        let value = doc
-            .pointer(&target)
-            .filter(|_| target.starts_with("/components/"))
-            .ok_or_else(|| {
-                PipelineError::at(
-                    at,
-                    format!("reference `{current}` does not point at a component in this document"),
-                )
-            })?;
-        if seen.contains(&target) {
-            return Err(PipelineError::at(
-                at,
-                format!("reference `{reference}` leads back to itself through references only"),
-            ));
-        }
-        seen.push(target);
-        match refs::reference_of(value) {
-            Some(next) => current = next.to_owned(),
-            None => return Ok(()),
-        }
+/// Checks the `$ref` of `value` (at `at`): its first hop must be a component of this document,
+/// and following it must not come back. Later hops are `$ref`s of their own, checked where
+/// they stand.
+fn check_one(doc: &Value, value: &Value, at: &str) -> Result<()> {
+    let reference = refs::reference_of(value).unwrap_or_default();
+    let target = refs::local_target(reference).ok_or_else(|| {
+        PipelineError::at(
+            at,
+            format!("external reference `{reference}` is not supported"),
+        )
+    })?;
+    if !target.starts_with("/components/") || doc.pointer(&target).is_none() {
+        return Err(PipelineError::at(
+            at,
+            format!("reference `{reference}` does not point at a component in this document"),
+        ));
+    }
+    match refs::resolve(doc, value, at).stopped {
+        Some(refs::Stop::Cycle) => Err(PipelineError::at(
+            at,
+            format!("reference `{reference}` leads back to itself through references only"),
+        )),
+        _ => Ok(()),
     }
 }
 
