@@ -4,6 +4,7 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
+use crate::notice::{NoticeKind, Notices};
 use crate::pointer;
 
 pub use revolv3_oas::METHODS;
@@ -89,6 +90,35 @@ pub fn try_for_each_operation_mut<E>(
         }
     }
     Ok(())
+}
+
+/// Removes the entries of the `parameters` list `params` (of the object at `owner_at`, an
+/// operation when `key` is given, else a path item) for which `drop` gives a reason, recording
+/// each as a [`NoticeKind::Dropped`] notice at the entry's pointer in the list as it was.
+pub fn drop_parameters(
+    params: Option<&mut Value>,
+    owner_at: &str,
+    key: Option<&OperationKey>,
+    notices: &mut Notices,
+    mut drop: impl FnMut(&Value) -> Option<String>,
+) {
+    let Some(params) = params.and_then(Value::as_array_mut) else {
+        return;
+    };
+    let mut index = 0;
+    params.retain(|param| {
+        index += 1;
+        let Some(why) = drop(param) else {
+            return true;
+        };
+        notices.push(
+            NoticeKind::Dropped,
+            pointer::join(owner_at, ["parameters", &(index - 1).to_string()]),
+            key.map(|k| k as &dyn fmt::Display),
+            why,
+        );
+        false
+    });
 }
 
 #[cfg(test)]

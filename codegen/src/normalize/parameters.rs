@@ -1,8 +1,7 @@
 use serde_json::Value;
 
-use crate::notice::{NoticeKind, Notices};
-use crate::operations::for_each_operation_mut;
-use crate::pointer;
+use crate::notice::Notices;
+use crate::operations::{drop_parameters, for_each_operation_mut};
 
 /// Drops an operation's repeated parameters: exact repeats, and names that differ only in case
 /// within the same location; each one dropped is reported.
@@ -12,35 +11,21 @@ use crate::pointer;
 /// generate two Rust fields named `id` and the client would not compile. The first one wins.
 pub fn dedupe_parameters(doc: &mut Value, notices: &mut Notices) {
     for_each_operation_mut(doc, |key, op| {
-        if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
-            let mut seen: Vec<(String, String)> = Vec::new();
-            let mut index = 0;
-            params.retain(|p| {
-                index += 1;
-                let (Some(location), Some(name)) = (
-                    p.get("in").and_then(Value::as_str),
-                    p.get("name").and_then(Value::as_str),
-                ) else {
-                    return true;
-                };
-                let seen_key = (location.to_owned(), name.to_ascii_lowercase());
-                if seen.contains(&seen_key) {
-                    notices.push(
-                        NoticeKind::Dropped,
-                        pointer::join(&key.pointer(), ["parameters", &(index - 1).to_string()]),
-                        Some(key),
-                        format!(
-                            "{location} parameter `{name}` repeats an earlier one (names differing \
-                             only in case are one parameter to ASP.NET); the first is kept"
-                        ),
-                    );
-                    false
-                } else {
-                    seen.push(seen_key);
-                    true
-                }
-            });
-        }
+        let mut seen: Vec<(String, String)> = Vec::new();
+        let at = key.pointer();
+        drop_parameters(op.get_mut("parameters"), &at, Some(key), notices, |p| {
+            let location = p.get("in").and_then(Value::as_str)?;
+            let name = p.get("name").and_then(Value::as_str)?;
+            let seen_key = (location.to_owned(), name.to_ascii_lowercase());
+            if seen.contains(&seen_key) {
+                return Some(format!(
+                    "{location} parameter `{name}` repeats an earlier one (names differing only \
+                     in case are one parameter to ASP.NET); the first is kept"
+                ));
+            }
+            seen.push(seen_key);
+            None
+        });
     });
 }
 

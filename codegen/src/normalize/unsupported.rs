@@ -3,7 +3,7 @@ use serde_json::Value;
 
 use crate::media::is_sendable_body;
 use crate::notice::{NoticeKind, Notices};
-use crate::operations::{OperationKey, for_each_operation_mut, operations};
+use crate::operations::{drop_parameters, for_each_operation_mut, operations};
 use crate::pointer;
 
 /// Leaves out what progenitor 0.15 cannot send: an optional parameter it cannot serialize is
@@ -109,54 +109,37 @@ pub(crate) fn unsendable_parameter(doc: &Value, param: &Value) -> Option<String>
 /// items (whose parameters apply to each of their operations), reporting each.
 fn drop_unsendable_optional_parameters(doc: &mut Value, notices: &mut Notices) {
     let snapshot = doc.clone();
+    let unsendable_optional = |p: &Value| {
+        let param = resolve_value(&snapshot, p);
+        let optional = param.get("required").and_then(Value::as_bool) != Some(true);
+        let why = unsendable_parameter(&snapshot, param).filter(|_| optional)?;
+        Some(format!(
+            "optional parameter `{}` left out: {why}",
+            parameter_name(param)
+        ))
+    };
     for_each_operation_mut(doc, |key, op| {
-        drop_from(
-            &snapshot,
+        let at = key.pointer();
+        drop_parameters(
             op.get_mut("parameters"),
-            &key.pointer(),
+            &at,
             Some(key),
             notices,
+            unsendable_optional,
         );
     });
     if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
         for (path, item) in paths {
             let at = pointer::join("/paths", [path.as_str()]);
-            drop_from(&snapshot, item.get_mut("parameters"), &at, None, notices);
+            drop_parameters(
+                item.get_mut("parameters"),
+                &at,
+                None,
+                notices,
+                unsendable_optional,
+            );
         }
     }
-}
-
-/// Drops the optional parameters progenitor cannot send from the `parameters` list of the
-/// object at `owner_at`.
-fn drop_from(
-    snapshot: &Value,
-    params: Option<&mut Value>,
-    owner_at: &str,
-    key: Option<&OperationKey>,
-    notices: &mut Notices,
-) {
-    let Some(params) = params.and_then(Value::as_array_mut) else {
-        return;
-    };
-    let mut index = 0;
-    params.retain(|p| {
-        index += 1;
-        let param = resolve_value(snapshot, p);
-        let optional = param.get("required").and_then(Value::as_bool) != Some(true);
-        match unsendable_parameter(snapshot, param).filter(|_| optional) {
-            Some(why) => {
-                let name = parameter_name(param);
-                notices.push(
-                    NoticeKind::Dropped,
-                    pointer::join(owner_at, ["parameters", &(index - 1).to_string()]),
-                    key.map(|k| k as &dyn std::fmt::Display),
-                    format!("optional parameter `{name}` left out: {why}"),
-                );
-                false
-            }
-            None => true,
-        }
-    });
 }
 
 #[cfg(test)]
