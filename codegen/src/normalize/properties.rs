@@ -1,8 +1,9 @@
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::names::snake_case;
 use crate::notice::{NoticeKind, Notices};
 use crate::pointer;
+use crate::schema_walk::for_each_schema_mut;
 
 /// Within each object schema, keeps one property per Rust field name (`id` beside `Id`,
 /// `page_size` beside `pageSize`), preferring the camelCase one, and points `required`
@@ -13,70 +14,60 @@ use crate::pointer;
 /// writes this) makes typify add a second, untyped `id` field. ASP.NET reads JSON property
 /// names case-insensitively, so these are one property on the server anyway.
 pub fn dedupe_properties(doc: &mut Value, notices: &mut Notices) {
-    dedupe_at(doc, "", notices);
+    // Visiting cannot fail: the visitor returns no errors.
+    let _ = for_each_schema_mut(doc, &mut |schema, at| {
+        dedupe_schema(schema, at, notices);
+        Ok(())
+    });
 }
 
-fn dedupe_at(doc: &mut Value, at: &str, notices: &mut Notices) {
-    match doc {
-        Value::Object(map) => {
-            if let Some(Value::Object(properties)) = map.get_mut("properties") {
-                // camelCase names first, so they win over their PascalCase twins.
-                let mut names: Vec<String> = properties.keys().cloned().collect();
-                names.sort_by_key(|n| (n.starts_with(|c: char| c.is_uppercase()), n.clone()));
-                let mut kept: Vec<(String, String)> = Vec::new();
-                for name in names {
-                    let rust = snake_case(&name);
-                    if let Some((_, twin)) = kept.iter().find(|(r, _)| *r == rust) {
-                        properties.remove(&name);
-                        notices.push(
-                            NoticeKind::Dropped,
-                            pointer::join(at, ["properties", &name]),
-                            None,
-                            format!(
-                                "property `{name}` is the same Rust field as `{twin}` (ASP.NET \
-                                 reads JSON names case-insensitively); `{twin}` is kept"
-                            ),
-                        );
-                    } else {
-                        kept.push((rust, name));
-                    }
-                }
-                if let Some(Value::Array(required)) = map.get_mut("required") {
-                    let mut fixed: Vec<Value> = Vec::new();
-                    for (i, entry) in required.iter().enumerate() {
-                        let name = entry.as_str().unwrap_or_default();
-                        let rust = snake_case(name);
-                        let target = kept
-                            .iter()
-                            .find(|(r, _)| *r == rust)
-                            .map_or(name.to_owned(), |(_, n)| n.clone());
-                        if target != name {
-                            notices.push(
-                                NoticeKind::Repaired,
-                                pointer::join(at, ["required", &i.to_string()]),
-                                None,
-                                format!("required `{name}` now names property `{target}`"),
-                            );
-                        }
-                        if !fixed.iter().any(|f| f.as_str() == Some(target.as_str())) {
-                            fixed.push(Value::String(target));
-                        }
-                    }
-                    *required = fixed;
-                }
-            }
-            for (key, value) in map.iter_mut() {
-                if !revolv3_oas::refs::is_data_key(key) {
-                    dedupe_at(value, &pointer::push(at, key), notices);
-                }
+/// [`dedupe_properties`] for one schema object, at `at`.
+fn dedupe_schema(map: &mut Map<String, Value>, at: &str, notices: &mut Notices) {
+    if let Some(Value::Object(properties)) = map.get_mut("properties") {
+        // camelCase names first, so they win over their PascalCase twins.
+        let mut names: Vec<String> = properties.keys().cloned().collect();
+        names.sort_by_key(|n| (n.starts_with(|c: char| c.is_uppercase()), n.clone()));
+        let mut kept: Vec<(String, String)> = Vec::new();
+        for name in names {
+            let rust = snake_case(&name);
+            if let Some((_, twin)) = kept.iter().find(|(r, _)| *r == rust) {
+                properties.remove(&name);
+                notices.push(
+                    NoticeKind::Dropped,
+                    pointer::join(at, ["properties", &name]),
+                    None,
+                    format!(
+                        "property `{name}` is the same Rust field as `{twin}` (ASP.NET \
+                         reads JSON names case-insensitively); `{twin}` is kept"
+                    ),
+                );
+            } else {
+                kept.push((rust, name));
             }
         }
-        Value::Array(items) => {
-            for (i, item) in items.iter_mut().enumerate() {
-                dedupe_at(item, &pointer::push(at, &i.to_string()), notices);
+        if let Some(Value::Array(required)) = map.get_mut("required") {
+            let mut fixed: Vec<Value> = Vec::new();
+            for (i, entry) in required.iter().enumerate() {
+                let name = entry.as_str().unwrap_or_default();
+                let rust = snake_case(name);
+                let target = kept
+                    .iter()
+                    .find(|(r, _)| *r == rust)
+                    .map_or(name.to_owned(), |(_, n)| n.clone());
+                if target != name {
+                    notices.push(
+                        NoticeKind::Repaired,
+                        pointer::join(at, ["required", &i.to_string()]),
+                        None,
+                        format!("required `{name}` now names property `{target}`"),
+                    );
+                }
+                if !fixed.iter().any(|f| f.as_str() == Some(target.as_str())) {
+                    fixed.push(Value::String(target));
+                }
             }
+            *required = fixed;
         }
-        _ => {}
     }
 }
 
