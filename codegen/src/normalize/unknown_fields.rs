@@ -1,25 +1,20 @@
 use serde_json::Value;
 
+use crate::schema_walk::for_each_schema_mut;
+
 /// Removes every `additionalProperties: false`.
 ///
 /// Why: typify turns it into `#[serde(deny_unknown_fields)]`, so one field the server adds
 /// tomorrow would make every response that carries it fail to decode in deployed clients.
-/// Example values are data, not schemas, and are left alone.
+/// Example values are data, not schemas, and are left alone (see [`for_each_schema_mut`]).
 pub fn allow_unknown_fields(doc: &mut Value) {
-    match doc {
-        Value::Object(map) => {
-            if map.get("additionalProperties") == Some(&Value::Bool(false)) {
-                map.remove("additionalProperties");
-            }
-            for (key, value) in map.iter_mut() {
-                if !revolv3_oas::refs::is_data_key(key) {
-                    allow_unknown_fields(value);
-                }
-            }
+    // Visiting cannot fail: the visitor returns no errors.
+    let _ = for_each_schema_mut(doc, &mut |schema, _| {
+        if schema.get("additionalProperties") == Some(&Value::Bool(false)) {
+            schema.remove("additionalProperties");
         }
-        Value::Array(items) => items.iter_mut().for_each(allow_unknown_fields),
-        _ => {}
-    }
+        Ok(())
+    });
 }
 
 #[cfg(test)]
