@@ -1,11 +1,8 @@
 //! `cargo xtask diff` as CI runs it.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use common::{Run, SPEC, repo, xtask_at};
 
 fn fixture(name: &str) -> String {
     repo()
@@ -15,29 +12,20 @@ fn fixture(name: &str) -> String {
         .to_string()
 }
 
-fn xtask(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .arg("--root")
-        .arg(repo())
-        .arg("diff")
-        .args(args)
-        .output()
-        .expect("xtask runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+/// `cargo xtask diff ARGS` in this repository (`git:HEAD` reads its history).
+fn diff(args: &[&str]) -> Run {
+    xtask_at(&repo(), &[&["diff"], args].concat())
 }
 
 #[test]
 fn the_bundled_spec_against_itself_reports_nothing() {
-    let spec = repo().join("openapi/swagger.json").display().to_string();
-    let out = xtask(&[&spec, &spec, "--fail-on", "info"]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout), "no changes\n");
-    let out = xtask(&["git:HEAD", &spec, "--format", "json"]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let spec = repo().join(SPEC).display().to_string();
+    let out = diff(&[&spec, &spec, "--fail-on", "info"]);
+    assert_eq!(out.code(), 0, "{}", out.stderr());
+    assert_eq!(out.stdout(), "no changes\n");
+    let out = diff(&["git:HEAD", &spec, "--format", "json"]);
+    assert_eq!(out.code(), 0, "{}", out.stderr());
+    let json: serde_json::Value = serde_json::from_slice(out.stdout().as_bytes()).unwrap();
     assert_eq!(json["changes"], serde_json::json!([]));
 }
 
@@ -47,21 +35,21 @@ fn fail_on_sets_the_exit_code() {
         fixture("apidiff/invoices-base.yaml"),
         fixture("apidiff/invoices-head.yaml"),
     );
-    let out = xtask(&[&base, &head]);
-    assert_eq!(out.status.code(), Some(0), "no --fail-on: report only");
+    let out = diff(&[&base, &head]);
+    assert_eq!(out.code(), 0, "no --fail-on: report only");
     assert!(
-        text(&out.stdout).contains("GET /api/Invoices/{invoiceId}\n"),
+        out.stdout().contains("GET /api/Invoices/{invoiceId}\n"),
         "{}",
-        text(&out.stdout)
+        out.stdout()
     );
-    let out = xtask(&[&base, &head, "--fail-on", "error"]);
-    assert_eq!(out.status.code(), Some(1));
+    let out = diff(&[&base, &head, "--fail-on", "error"]);
+    assert_eq!(out.code(), 1);
     let ignore = repo()
         .join("tests/fixtures/apidiff/accept-all-errors.ignore")
         .display()
         .to_string();
-    let out = xtask(&[&base, &head, "--fail-on", "error", "--ignore", &ignore]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    let out = diff(&[&base, &head, "--fail-on", "error", "--ignore", &ignore]);
+    assert_eq!(out.code(), 0, "{}", out.stdout());
 }
 
 #[test]
@@ -70,12 +58,12 @@ fn every_format_renders() {
         fixture("apidiff/invoices-base.yaml"),
         fixture("apidiff/invoices-head.yaml"),
     );
-    let md = text(&xtask(&[&base, &head, "--format", "markdown"]).stdout);
+    let md = diff(&[&base, &head, "--format", "markdown"]).stdout();
     assert!(
         md.starts_with("## API changes") && md.contains("Semver hint: **major**"),
         "{md}"
     );
-    let gha = text(&xtask(&[&base, &head, "--format", "githubactions"]).stdout);
+    let gha = diff(&[&base, &head, "--format", "githubactions"]).stdout();
     assert!(
         gha.lines().all(|l| l.starts_with("::error ")
             || l.starts_with("::warning ")
@@ -83,7 +71,9 @@ fn every_format_renders() {
         "{gha}"
     );
     let json: serde_json::Value = serde_json::from_slice(
-        &xtask(&[&base, &head, "--format", "json", "--profile", "oasdiff"]).stdout,
+        diff(&[&base, &head, "--format", "json", "--profile", "oasdiff"])
+            .stdout()
+            .as_bytes(),
     )
     .unwrap();
     for change in json["changes"].as_array().unwrap() {
@@ -117,26 +107,23 @@ fn bad_input_exits_2_naming_the_file() {
         ),
         ("git:no-such-rev".to_owned(), "git:no-such-rev"),
     ] {
-        let out = xtask(&[&good, &bad]);
-        assert_eq!(out.status.code(), Some(2), "{bad}");
-        let stderr = text(&out.stderr);
+        let out = diff(&[&good, &bad]);
+        assert_eq!(out.code(), 2, "{bad}");
+        let stderr = out.stderr();
         assert!(
             stderr.contains(needle) && !stderr.contains("panicked"),
             "{bad}: {stderr}"
         );
     }
-    let out = xtask(&[&good, &good, "--format", "yaml"]);
-    assert_eq!(out.status.code(), Some(2));
+    let out = diff(&[&good, &good, "--format", "yaml"]);
+    assert_eq!(out.code(), 2);
 }
 
 #[test]
 fn list_rules_prints_the_registry_as_json() {
-    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
-        .args(["diff", "--list-rules"])
-        .output()
-        .expect("xtask runs");
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let out = diff(&["--list-rules"]);
+    assert_eq!(out.code(), 0, "{}", out.stderr());
+    let rows: serde_json::Value = serde_json::from_slice(out.stdout().as_bytes()).unwrap();
     let rows = rows.as_array().unwrap();
     assert!(rows.len() > 500, "{}", rows.len());
     for row in rows {
@@ -161,8 +148,8 @@ fn external_references_are_followed_relative_to_the_spec_file() {
         dir.join("base/openapi.yaml").display().to_string(),
         dir.join("head/openapi.yaml").display().to_string(),
     );
-    let out = xtask(&[&base, &head, "--format", "json"]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let out = diff(&[&base, &head, "--format", "json"]);
+    assert_eq!(out.code(), 0, "{}", out.stderr());
+    let json: serde_json::Value = serde_json::from_slice(out.stdout().as_bytes()).unwrap();
     assert_eq!(json["changes"][0]["id"], "response-property-type-changed");
 }

@@ -66,16 +66,25 @@ impl Tree {
 
     /// Runs xtask with `env` set (a value of `None` removes the variable).
     pub fn xtask_with_env(&self, args: &[&str], env: &[(&str, Option<&str>)]) -> Run {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_xtask"));
-        command.arg("--root").arg(self.dir.path()).args(args);
-        for (name, value) in env {
-            match value {
-                Some(value) => command.env(name, value),
-                None => command.env_remove(name),
-            };
-        }
-        Run(command.output().expect("xtask runs"))
+        xtask_at_with_env(self.dir.path(), args, env)
     }
+}
+
+/// Runs xtask on the repository at `root` (the real one, for tests that need its git history).
+pub fn xtask_at(root: &Path, args: &[&str]) -> Run {
+    xtask_at_with_env(root, args, &[])
+}
+
+fn xtask_at_with_env(root: &Path, args: &[&str], env: &[(&str, Option<&str>)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_xtask"));
+    command.arg("--root").arg(root).args(args);
+    for (name, value) in env {
+        match value {
+            Some(value) => command.env(name, value),
+            None => command.env_remove(name),
+        };
+    }
+    Run(command.output().expect("xtask runs"))
 }
 
 pub struct Run(pub Output);
