@@ -97,6 +97,29 @@ pub fn require_node(purpose: &str) {
     );
 }
 
+/// The Node.js tool pinned in `tests/FOLDER/package-lock.json`: the path of `installed` in that
+/// folder, after `npm ci` there when it is missing. Fails naming `purpose` without Node.js
+/// (see [`require_node`]).
+pub fn npm_tool(folder: &str, installed: &str, purpose: &str) -> PathBuf {
+    require_node(purpose);
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let path = dir.join(installed);
+    // Tests of one binary run on several threads: one of them installs, the others wait.
+    static INSTALL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _guard = INSTALL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if !path.exists() {
+        let status = std::process::Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&dir)
+            .status()
+            .expect("npm runs");
+        assert!(status.success(), "npm ci in tests/{folder} failed");
+    }
+    path
+}
+
 /// `spec` converted by openapi-format (pinned in `tests/openapi-format/`) to OpenAPI
 /// `version` ("3.1" or "3.2"), written into `dir`; returns the new file's path. Needs Node.js
 /// (see [`require_node`]).
@@ -105,23 +128,11 @@ pub fn convert_with_openapi_format(
     version: &str,
     dir: &std::path::Path,
 ) -> PathBuf {
-    require_node("Converting specs with openapi-format (a Node.js program)");
-    let tool = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("openapi-format");
-    let binary = tool.join("node_modules/.bin/openapi-format");
-    // Tests of one binary run on several threads: one of them installs, the others wait.
-    static INSTALL: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let guard = INSTALL
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if !binary.exists() {
-        let status = std::process::Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-            .arg(&tool)
-            .status()
-            .expect("npm runs");
-        assert!(status.success(), "npm ci in tests/openapi-format failed");
-    }
-    drop(guard);
+    let binary = npm_tool(
+        "openapi-format",
+        "node_modules/.bin/openapi-format",
+        "Converting specs with openapi-format (a Node.js program)",
+    );
     let name = spec
         .file_stem()
         .map_or_else(|| "spec".to_owned(), |s| s.to_string_lossy().into_owned());

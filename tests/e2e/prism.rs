@@ -15,23 +15,13 @@ use crate::calls::call;
 use crate::common::{TOKEN, request};
 use crate::operations::EXERCISED;
 
-fn prism_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("prism")
-}
-
 /// The Prism binary, installing the pinned version first if needed.
 fn prism_binary() -> PathBuf {
-    revolv3_tests::require_node("Prism conformance (Stoplight Prism is a Node.js program)");
-    let binary = prism_dir().join("node_modules/.bin/prism");
-    if !binary.exists() {
-        let status = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-            .arg(prism_dir())
-            .status()
-            .expect("npm runs");
-        assert!(status.success(), "npm ci in tests/prism failed");
-    }
-    binary
+    revolv3_tests::npm_tool(
+        "prism",
+        "node_modules/.bin/prism",
+        "Prism conformance (Stoplight Prism is a Node.js program)",
+    )
 }
 
 /// A running Prism, stopped on drop.
