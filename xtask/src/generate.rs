@@ -36,17 +36,15 @@ pub fn run(root: &Path) -> Result<(), Failure> {
     let lock = lock.to_json();
     let mut files = vec![(NAMES, names.as_str()), (LOCK, lock.as_str())];
     files.extend(workspace::snapshot_files(&output));
-    let changed: Vec<(&str, &[u8])> = files
-        .iter()
-        .filter(|(file, contents)| {
-            std::fs::read(root.join(file)).map_or(true, |old| old != contents.as_bytes())
-        })
-        .map(|(file, contents)| (*file, contents.as_bytes()))
-        .collect();
-    workspace::write_all_atomically(root, &changed)?;
+    let bytes: Vec<(&str, &[u8])> = files.iter().map(|(f, c)| (*f, c.as_bytes())).collect();
+    let written = workspace::write_changed(root, &bytes)?;
     for (file, _) in workspace::snapshot_files(&output) {
-        let written = changed.iter().any(|(f, _)| *f == file);
-        println!("{file}: {}", if written { "written" } else { "unchanged" });
+        let state = if written.contains(&file) {
+            "written"
+        } else {
+            "unchanged"
+        };
+        println!("{file}: {state}");
     }
     Ok(())
 }

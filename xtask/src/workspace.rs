@@ -174,11 +174,21 @@ pub fn snapshot_files(output: &PipelineOutput) -> [(&'static str, &str); 4] {
 /// Writes `contents` to `relative` atomically; see [`write_all_atomically`]. Returns whether
 /// the file changed.
 pub fn write_atomically(root: &Path, relative: &str, contents: &[u8]) -> Result<bool, Failure> {
-    if fs::read(root.join(relative)).is_ok_and(|old| old == contents) {
-        return Ok(false);
-    }
-    write_all_atomically(root, &[(relative, contents)])?;
-    Ok(true)
+    Ok(!write_changed(root, &[(relative, contents)])?.is_empty())
+}
+
+/// Writes those of `files` whose contents differ from what is on disk, all together (see
+/// [`write_all_atomically`]); returns the ones written.
+pub fn write_changed<'a>(root: &Path, files: &[(&'a str, &[u8])]) -> Result<Vec<&'a str>, Failure> {
+    let changed: Vec<(&str, &[u8])> = files
+        .iter()
+        .filter(|(relative, contents)| {
+            fs::read(root.join(relative)).map_or(true, |old| old != *contents)
+        })
+        .copied()
+        .collect();
+    write_all_atomically(root, &changed)?;
+    Ok(changed.into_iter().map(|(relative, _)| relative).collect())
 }
 
 /// Writes `contents` to `path` (anywhere, not only under the workspace root) atomically.
