@@ -14,15 +14,6 @@ pub const PAGINATION: &str = "crate::pagination";
 /// The `Stream` trait that `stream()` on paged builders returns.
 pub const STREAM: &str = "futures_util::Stream";
 
-/// Every path above.
-pub const ALL: [&str; 5] = [
-    BOUNDED,
-    CLIENT_STATE,
-    FORWARD_COMPATIBLE,
-    PAGINATION,
-    STREAM,
-];
-
 /// `path` as tokens to splice into generated code.
 pub(crate) fn tokens(path: &str) -> TokenStream {
     path.parse().expect("the paths above are valid Rust paths")
@@ -31,6 +22,15 @@ pub(crate) fn tokens(path: &str) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every path above.
+    const ALL: [&str; 5] = [
+        BOUNDED,
+        CLIENT_STATE,
+        FORWARD_COMPATIBLE,
+        PAGINATION,
+        STREAM,
+    ];
 
     #[test]
     fn every_path_parses_as_a_rust_path() {

@@ -10,14 +10,14 @@
 
 mod api_version;
 mod bounded;
-pub mod client_paths;
+mod client_paths;
 mod drift_table;
 mod enums;
 mod error;
 mod generate;
 mod json_schema;
 mod lock;
-pub mod lower;
+mod lower;
 mod media;
 pub mod names;
 mod non_exhaustive;

@@ -6,7 +6,7 @@ use crate::schema_walk::for_each_schema_mut;
 ///
 /// Why: typify turns it into `#[serde(deny_unknown_fields)]`, so one field the server adds
 /// tomorrow would make every response that carries it fail to decode in deployed clients.
-/// Example values are data, not schemas, and are left alone (see [`for_each_schema_mut`]).
+/// Example values are data, not schemas, and are left alone.
 pub fn allow_unknown_fields(doc: &mut Value) {
     // Visiting cannot fail: the visitor returns no errors.
     let _ = for_each_schema_mut(doc, &mut |schema, _| {
