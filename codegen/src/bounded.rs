@@ -9,6 +9,7 @@
 use std::collections::BTreeSet;
 
 use progenitor::TypeImpl;
+use revolv3_oas::Keys;
 use schemars::schema::{InstanceType, NumberValidation, SchemaObject, SingleOrVec};
 use serde_json::Value;
 
@@ -61,23 +62,25 @@ impl BoundedInteger {
 /// extensions).
 pub fn find_bounded_integers(doc: &Value) -> BTreeSet<BoundedInteger> {
     let mut found = BTreeSet::new();
-    collect(doc, &mut found);
+    collect(doc, Keys::Keywords, &mut found);
     found
 }
 
-fn collect(value: &Value, found: &mut BTreeSet<BoundedInteger>) {
+fn collect(value: &Value, keys: Keys, found: &mut BTreeSet<BoundedInteger>) {
     match value {
         Value::Object(map) => {
-            if let Some(b) = as_bounded(map) {
+            if keys == Keys::Keywords
+                && let Some(b) = as_bounded(map)
+            {
                 found.insert(b);
             }
             for (k, v) in map {
-                if !revolv3_oas::refs::is_data_key(k) {
-                    collect(v, found);
+                if let Some(child_keys) = keys.child(k) {
+                    collect(v, child_keys, found);
                 }
             }
         }
-        Value::Array(items) => items.iter().for_each(|v| collect(v, found)),
+        Value::Array(items) => items.iter().for_each(|v| collect(v, Keys::Keywords, found)),
         _ => {}
     }
 }

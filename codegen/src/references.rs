@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use revolv3_oas::refs;
+use revolv3_oas::{Keys, refs};
 
 use crate::error::{PipelineError, Result};
 use crate::pointer;
@@ -13,7 +13,7 @@ use crate::pointer;
 /// Why: progenitor looks components up by name and panics on a missing one
 /// (`panic!("key {} is missing")`), and typify recurses forever on `A: {$ref: A}`.
 pub fn check_references(doc: &Value) -> Result<()> {
-    walk(doc, doc, "")?;
+    walk(doc, doc, "", Keys::Keywords)?;
     check_composition_cycles(doc)
 }
 
@@ -76,23 +76,23 @@ fn composition_targets(schema: &Value) -> Vec<String> {
     out
 }
 
-fn walk(doc: &Value, value: &Value, at: &str) -> Result<()> {
+/// Checks every `$ref` in `value` (at `at`, its keys read as `keys`).
+fn walk(doc: &Value, value: &Value, at: &str, keys: Keys) -> Result<()> {
     match value {
         Value::Object(map) => {
-            if refs::reference_of(value).is_some() {
+            if keys == Keys::Keywords && refs::reference_of(value).is_some() {
                 check_one(doc, value, at)?;
             }
             for (k, v) in map {
-                if !revolv3_oas::refs::is_data_key(k) {
-                    walk(doc, v, &pointer::join(at, [k.as_str()]))?;
+                if let Some(child_keys) = keys.child(k) {
+                    walk(doc, v, &pointer::join(at, [k.as_str()]), child_keys)?;
                 }
             }
             Ok(())
         }
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .try_for_each(|(i, v)| walk(doc, v, &pointer::join(at, [i.to_string()]))),
+        Value::Array(items) => items.iter().enumerate().try_for_each(|(i, v)| {
+            walk(doc, v, &pointer::join(at, [i.to_string()]), Keys::Keywords)
+        }),
         _ => Ok(()),
     }
 }

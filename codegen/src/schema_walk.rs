@@ -2,6 +2,8 @@
 
 use serde_json::{Map, Value};
 
+use revolv3_oas::Keys;
+
 use crate::error::Result;
 use crate::pointer;
 
@@ -40,34 +42,33 @@ const LIST: [&str; 5] = ["allOf", "anyOf", "oneOf", "prefixItems", "items"];
 /// (parameters, headers, media types), and the subschemas JSON Schema keywords hold. `f` may
 /// rewrite the schema it is given; the walk continues into the rewritten schema.
 pub fn for_each_schema_mut(doc: &mut Value, f: &mut SchemaVisitor<'_>) -> Result<()> {
-    outside(doc, "", f)
+    outside(doc, "", Keys::Keywords, f)
 }
 
-/// A value that is not a schema: look for the keys that hold schemas.
-fn outside(value: &mut Value, at: &str, f: &mut SchemaVisitor<'_>) -> Result<()> {
+/// A value that is not a schema, whose keys read as `keys`: look for the keys that hold schemas.
+fn outside(value: &mut Value, at: &str, keys: Keys, f: &mut SchemaVisitor<'_>) -> Result<()> {
     match value {
         Value::Object(map) => {
             for (key, child) in map.iter_mut() {
-                if revolv3_oas::refs::is_data_key(key) {
+                let Some(child_keys) = keys.child(key) else {
                     continue;
-                }
+                };
                 let child_at = pointer::push(at, key);
-                match key.as_str() {
-                    "schema" | "itemSchema" => schema(child, &child_at, f)?,
-                    "schemas" if at == "/components" => {
+                match (keys, key.as_str()) {
+                    (Keys::Keywords, "schema" | "itemSchema") => schema(child, &child_at, f)?,
+                    (Keys::Keywords, "schemas") if at == "/components" => {
                         for (name, s) in child.as_object_mut().into_iter().flatten() {
                             schema(s, &pointer::push(&child_at, name), f)?;
                         }
                     }
-                    _ => outside(child, &child_at, f)?,
+                    _ => outside(child, &child_at, child_keys, f)?,
                 }
             }
             Ok(())
         }
-        Value::Array(items) => items
-            .iter_mut()
-            .enumerate()
-            .try_for_each(|(i, v)| outside(v, &pointer::push(at, &i.to_string()), f)),
+        Value::Array(items) => items.iter_mut().enumerate().try_for_each(|(i, v)| {
+            outside(v, &pointer::push(at, &i.to_string()), Keys::Keywords, f)
+        }),
         _ => Ok(()),
     }
 }
@@ -108,7 +109,8 @@ mod tests {
                 "responses": { "200": { "content": { "application/json": {
                     "schema": { "items": { "$ref": "#/components/schemas/A" } },
                     "examples": { "one": { "value": { "schema": { "type": "x" } } } }
-                }}}}
+                }}, "headers": { "x-rate-limit": { "schema": { "type": "integer" } } } },
+                "default": { "content": { "application/json": { "schema": { "type": "object" } } } } }
             }}},
             "components": { "schemas": { "A": {
                 "properties": { "p": { "oneOf": [{ "type": "integer" }] } },
@@ -131,6 +133,8 @@ mod tests {
                 "/paths/~1a/get/parameters/0/schema",
                 "/paths/~1a/get/responses/200/content/application~1json/schema",
                 "/paths/~1a/get/responses/200/content/application~1json/schema/items",
+                "/paths/~1a/get/responses/200/headers/x-rate-limit/schema",
+                "/paths/~1a/get/responses/default/content/application~1json/schema",
             ]
         );
     }

@@ -1,9 +1,10 @@
 //! The OpenAPI vocabulary that `revolv3-codegen` and `revolv3-apidiff` share, so that each
 //! fact about the format is written once: which versions exist, which keys of a path item are
-//! operations, how a `$ref` is followed, which statuses mean success and which response documents a status, which media types
+//! operations, which keys hold data and which are names, how a `$ref` is followed, which statuses mean success and which response documents a status, which media types
 //! carry JSON, how a free component name
 //! is chosen, how JSON pointers are written, and (feature `yaml`) how YAML text becomes JSON.
 
+pub mod keys;
 pub mod media;
 pub mod methods;
 pub mod names;
@@ -14,6 +15,7 @@ pub mod version;
 #[cfg(feature = "yaml")]
 pub mod yaml;
 
+pub use keys::Keys;
 pub use methods::METHODS;
 pub use refs::{Resolved, resolve, resolve_value};
 pub use status::StatusClass;

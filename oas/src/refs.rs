@@ -4,15 +4,8 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
+use crate::keys::Keys;
 use crate::pointer;
-
-/// Whether the value under `key` is data, not structure: examples, defaults, `enum` and
-/// `const` values and extensions (`x-…`) may hold anything, a `$ref` key or a schema-shaped
-/// object included, and none of it is a reference or a schema. Every walk over a document
-/// skips them.
-pub fn is_data_key(key: &str) -> bool {
-    matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
-}
 
 /// What a chain of `$ref`s leads to.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,24 +65,26 @@ pub fn reference_of(value: &Value) -> Option<&str> {
     value.get("$ref").and_then(Value::as_str)
 }
 
-/// The targets (JSON pointers) of the local `$ref`s anywhere inside `value`, data aside (see
-/// [`is_data_key`]); external references are not included.
+/// The targets (JSON pointers) of the local `$ref`s anywhere inside `value` (whose keys read
+/// as keywords: a schema, a list of parameters, a request body), data aside (see [`Keys`]);
+/// external references are not included.
 pub fn local_references(value: &Value) -> Vec<String> {
     let mut out = Vec::new();
-    let mut pending = vec![value];
-    while let Some(v) = pending.pop() {
+    let mut pending = vec![(value, Keys::Keywords)];
+    while let Some((v, keys)) = pending.pop() {
         match v {
             Value::Object(map) => {
-                if let Some(target) = reference_of(v).and_then(local_target) {
+                if keys == Keys::Keywords
+                    && let Some(target) = reference_of(v).and_then(local_target)
+                {
                     out.push(target);
                 }
                 pending.extend(
                     map.iter()
-                        .filter(|(k, _)| !is_data_key(k))
-                        .map(|(_, child)| child),
+                        .filter_map(|(k, child)| Some((child, keys.child(k)?))),
                 );
             }
-            Value::Array(items) => pending.extend(items),
+            Value::Array(items) => pending.extend(items.iter().map(|i| (i, Keys::Keywords))),
             _ => {}
         }
     }
@@ -151,16 +146,24 @@ mod tests {
     fn references_inside_data_are_data() {
         let value = json!({
             "allOf": [{ "$ref": "#/components/schemas/A" }, { "$ref": "other.yaml#/B" }],
-            "properties": { "c": { "items": { "$ref": "#/components/schemas/C%20D" } } },
+            "properties": {
+                "c": { "items": { "$ref": "#/components/schemas/C%20D" } },
+                "default": { "$ref": "#/components/schemas/E" }
+            },
             "example": { "$ref": "#/components/schemas/NotMe" },
             "default": { "$ref": "#/no" }, "enum": [{ "$ref": "#/no" }], "const": { "$ref": "#/no" },
             "x-links": { "$ref": "#/no" }
         });
         let mut found = local_references(&value);
         found.sort();
-        assert_eq!(found, ["/components/schemas/A", "/components/schemas/C D"]);
-        assert!(is_data_key("x-anything") && is_data_key("examples"));
-        assert!(!is_data_key("properties") && !is_data_key("$ref"));
+        assert_eq!(
+            found,
+            [
+                "/components/schemas/A",
+                "/components/schemas/C D",
+                "/components/schemas/E"
+            ]
+        );
     }
 
     #[test]

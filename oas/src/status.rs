@@ -28,9 +28,10 @@ impl StatusClass {
         if bytes.len() != 3 {
             return None;
         }
-        let rest = &key[1..];
-        let digits = rest.bytes().all(|b| b.is_ascii_digit());
-        if !digits && !rest.eq_ignore_ascii_case("xx") {
+        // Bytes, not `&str` slices: a three-byte key such as `€` has no char boundary at 1.
+        let rest = &bytes[1..];
+        let digits = rest.iter().all(u8::is_ascii_digit);
+        if !digits && !rest.eq_ignore_ascii_case(b"xx") {
             return None;
         }
         match bytes[0] {
@@ -80,7 +81,7 @@ mod tests {
         assert_eq!(StatusClass::of("2XX"), Some(StatusClass::Success));
         assert_eq!(StatusClass::of("4xx"), Some(StatusClass::ClientError));
         assert_eq!(StatusClass::of("default"), Some(StatusClass::Default));
-        for bad in ["20", "2000", "600", "0XX", "2X1", "OK", ""] {
+        for bad in ["20", "2000", "600", "0XX", "2X1", "OK", "", "€", "2€"] {
             assert_eq!(StatusClass::of(bad), None, "{bad}");
         }
         assert!(StatusClass::is_success("201") && !StatusClass::is_success("default"));

@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use revolv3_oas::Keys;
 use serde_json::Value;
 
 use crate::DiffError;
@@ -23,7 +24,7 @@ pub type ReadFile<'r> = dyn FnMut(&str) -> Result<Vec<u8>, String> + 'r;
 /// Rewrites `root`'s external references to local ones, reading the files they name.
 pub fn bundle(name: &str, root: &mut Value, read: &mut ReadFile<'_>) -> Result<(), DiffError> {
     let mut files = Files::default();
-    rewrite(root, None, String::new(), &mut files);
+    rewrite(root, None, String::new(), Keys::Keywords, &mut files);
     while let Some((path, at)) = files.pending.pop() {
         if files.bundled.len() > MAX_FILES {
             return Err(DiffError::new(
@@ -40,6 +41,7 @@ pub fn bundle(name: &str, root: &mut Value, read: &mut ReadFile<'_>) -> Result<(
             &mut doc,
             Some(&path),
             format!("/{EXTERNAL_KEY}/{}", escape(&path)),
+            Keys::Keywords,
             &mut files,
         );
         files.bundled.insert(path, doc);
@@ -63,26 +65,28 @@ struct Files {
     pending: Vec<(String, String)>,
 }
 
-/// Rewrites the references in `value` (at pointer `at` once bundled), a document at `file`
-/// (`None` for the root), queuing the files they name that are not known yet.
-fn rewrite(value: &mut Value, file: Option<&str>, at: String, files: &mut Files) {
+/// Rewrites the references in `value` (at pointer `at` once bundled, its keys read as `keys`),
+/// a document at `file` (`None` for the root), queuing the files they name that are not known
+/// yet.
+fn rewrite(value: &mut Value, file: Option<&str>, at: String, keys: Keys, files: &mut Files) {
     match value {
         Value::Object(map) => {
-            if let Some(Value::String(reference)) = map.get_mut("$ref")
+            if keys == Keys::Keywords
+                && let Some(Value::String(reference)) = map.get_mut("$ref")
                 && let Some(local) = localize(reference, file, &at, files)
             {
                 *reference = local;
             }
             for (key, child) in map.iter_mut() {
                 // Data may hold anything, `$ref` keys included.
-                if !revolv3_oas::refs::is_data_key(key) {
-                    rewrite(child, file, push(&at, key), files);
+                if let Some(child_keys) = keys.child(key) {
+                    rewrite(child, file, push(&at, key), child_keys, files);
                 }
             }
         }
         Value::Array(items) => {
             for (i, item) in items.iter_mut().enumerate() {
-                rewrite(item, file, push(&at, &i.to_string()), files);
+                rewrite(item, file, push(&at, &i.to_string()), Keys::Keywords, files);
             }
         }
         _ => {}

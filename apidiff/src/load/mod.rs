@@ -104,6 +104,29 @@ mod tests {
     }
 
     #[test]
+    fn references_inside_a_referenced_file_are_checked_like_the_documents() {
+        let root = b"openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents: {schemas: {A: {$ref: 'pet.yaml#/Pet'}}}";
+        for (pet, needle) in [
+            (
+                &b"Pet: {properties: {owner: {$ref: '#/Owner'}}}"[..],
+                "pet.yaml/Owner` does not resolve",
+            ),
+            (
+                b"Pet: {properties: {owner: {$ref: 'https://example.com/owner.yaml'}}}",
+                "https://example.com/owner.yaml",
+            ),
+        ] {
+            let e =
+                load_document_with("root.yaml", root, &mut |_: &str| Ok(pet.to_vec())).unwrap_err();
+            assert!(e.to_string().contains(needle), "{needle}: {e}");
+            assert!(
+                e.pointer.starts_with("/x-revolv3-external/pet.yaml/Pet"),
+                "{e}"
+            );
+        }
+    }
+
+    #[test]
     fn refuses_what_is_not_openapi_3_with_a_pointer() {
         for (bytes, needle, pointer) in [
             (&b""[..], "empty", ""),

@@ -5,10 +5,11 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
+use super::external::EXTERNAL_KEY;
 use crate::DiffError;
 use crate::pointer::push;
 use revolv3_oas::refs::{self, Stop};
-use revolv3_oas::{METHODS, StatusClass, Version};
+use revolv3_oas::{Keys, METHODS, StatusClass, Version};
 
 /// What to do with a reference to another file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,7 +60,7 @@ pub fn validate(name: &str, doc: &Value, outside: Outside) -> Result<bool, DiffE
         outside,
         refers_outside: false,
     };
-    walker.walk(doc, false)?;
+    walker.walk(doc, false, Keys::Keywords)?;
     Ok(walker.refers_outside)
 }
 
@@ -133,49 +134,40 @@ impl<'a> Walker<'a> {
     }
 
     /// Every `$ref` resolves and reaches something other than references, schema types are
-    /// names, parameters have a `name`.
-    fn walk(&mut self, value: &'a Value, in_schema: bool) -> Result<(), DiffError> {
+    /// names, parameters have a `name`. `keys` says how `value`'s keys read.
+    fn walk(&mut self, value: &'a Value, in_schema: bool, keys: Keys) -> Result<(), DiffError> {
         match value {
             Value::Object(map) => {
-                // One pass for the keywords that need a look, then the children.
-                let (mut reference, mut kind, mut location, mut name) = (None, None, None, None);
-                for (key, child) in map {
-                    match key.as_str() {
-                        "$ref" => reference = child.as_str(),
-                        "type" => kind = Some(child),
-                        "in" => location = child.as_str(),
-                        "name" => name = child.as_str(),
-                        _ => {}
-                    }
-                }
-                if let Some(reference) = reference {
-                    self.check_reference(value, reference)?;
-                }
-                if in_schema && let Some(t @ (Value::String(_) | Value::Array(_))) = kind {
-                    self.check_type(t)?;
-                }
-                if !in_schema && location.is_some() && name.is_none() {
-                    return Err(self.error("a parameter needs a `name`"));
+                if keys == Keys::Keywords {
+                    self.check_keywords(value, in_schema)?;
                 }
                 for (key, child) in map {
-                    // Data may hold anything; only containers can hold schemas.
-                    if revolv3_oas::refs::is_data_key(key)
-                        || !(child.is_object() || child.is_array())
-                    {
+                    // Data may hold anything; only containers can hold schemas. The bundled
+                    // files of external references are checked like the document.
+                    let child_keys = if self.path.is_empty() && key == EXTERNAL_KEY {
+                        Some(Keys::Names)
+                    } else {
+                        keys.child(key)
+                    };
+                    let Some(child_keys) = child_keys else {
+                        continue;
+                    };
+                    if !(child.is_object() || child.is_array()) {
                         continue;
                     }
                     self.path.push(Step::Key(key));
-                    if key == "schemas" && !in_schema {
+                    if keys == Keys::Keywords && key == "schemas" && !in_schema {
                         for (schema_name, schema) in child.as_object().into_iter().flatten() {
                             self.path.push(Step::Key(schema_name));
                             if !schema.is_object() {
                                 return Err(self.error("a schema must be an object"));
                             }
-                            self.walk(schema, true)?;
+                            self.walk(schema, true, Keys::Keywords)?;
                             self.path.pop();
                         }
                     } else {
-                        self.walk(child, in_schema || key == "schema")?;
+                        let schema = in_schema || (keys == Keys::Keywords && key == "schema");
+                        self.walk(child, schema, child_keys)?;
                     }
                     self.path.pop();
                 }
@@ -184,13 +176,38 @@ impl<'a> Walker<'a> {
             Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     self.path.push(Step::Index(i));
-                    self.walk(item, in_schema)?;
+                    self.walk(item, in_schema, Keys::Keywords)?;
                     self.path.pop();
                 }
                 Ok(())
             }
             _ => Ok(()),
         }
+    }
+
+    /// The keywords of one object that need a look: `$ref`, a schema's `type`, a parameter's
+    /// `name`.
+    fn check_keywords(&mut self, value: &'a Value, in_schema: bool) -> Result<(), DiffError> {
+        let (mut reference, mut kind, mut location, mut name) = (None, None, None, None);
+        for (key, child) in value.as_object().into_iter().flatten() {
+            match key.as_str() {
+                "$ref" => reference = child.as_str(),
+                "type" => kind = Some(child),
+                "in" => location = child.as_str(),
+                "name" => name = child.as_str(),
+                _ => {}
+            }
+        }
+        if let Some(reference) = reference {
+            self.check_reference(value, reference)?;
+        }
+        if in_schema && let Some(t @ (Value::String(_) | Value::Array(_))) = kind {
+            self.check_type(t)?;
+        }
+        if !in_schema && location.is_some() && name.is_none() {
+            return Err(self.error("a parameter needs a `name`"));
+        }
+        Ok(())
     }
 
     /// `type` is a JSON Schema type name, or (3.1) a list of them.

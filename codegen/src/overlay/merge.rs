@@ -4,7 +4,8 @@
 //! arrays the same way): a property only in the target stays; one only in the update is
 //! inserted; where both have it, a primitive replaces a primitive, an array is concatenated to
 //! an array, an object is merged into an object, and any other pairing is an error. `null`
-//! counts as a primitive.
+//! counts as a primitive. One departure: an array gains only the entries it does not list yet
+//! (see `append_new`).
 
 use serde_json::{Map, Value};
 

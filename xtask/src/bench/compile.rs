@@ -80,7 +80,7 @@ pub(super) fn consumer_compile(root: &Path) -> Result<Vec<Row>, Failure> {
         cold_target: Some(Target::AtMost(1.3)),
         noop_row: false,
     };
-    // The floor first: every ratio is against it.
+    // Every ratio is against the floor, the one variant without a target.
     let variants = [&floor, &default_features, &fast_path];
     let mut cold: Vec<f64> = vec![f64::INFINITY; variants.len()];
     let mut noop = vec![0.0; variants.len()];
@@ -110,7 +110,11 @@ pub(super) fn consumer_compile(root: &Path) -> Result<Vec<Row>, Failure> {
             }
         }
     }
-    let (floor_cold, floor_noop) = (cold[0], noop[0]);
+    let floor_at = variants
+        .iter()
+        .position(|v| v.cold_target.is_none())
+        .ok_or_else(|| Failure::Error("the consumer bench has no floor variant".into()))?;
+    let (floor_cold, floor_noop) = (cold[floor_at], noop[floor_at]);
     let mut rows: Vec<Row> = variants
         .iter()
         .zip(&cold)
