@@ -98,8 +98,7 @@ fn walk(doc: &Value, value: &Value, at: &str, keys: Keys) -> Result<()> {
 }
 
 /// Checks the `$ref` of `value` (at `at`): its first hop must be a component of this document,
-/// and following it must not come back. Later hops are `$ref`s of their own, checked where
-/// they stand.
+/// and following it must end at a value, without coming back.
 fn check_one(doc: &Value, value: &Value, at: &str) -> Result<()> {
     let reference = refs::reference_of(value).unwrap_or_default();
     let target = refs::local_target(reference).ok_or_else(|| {
@@ -114,12 +113,20 @@ fn check_one(doc: &Value, value: &Value, at: &str) -> Result<()> {
             format!("reference `{reference}` does not point at a component in this document"),
         ));
     }
-    match refs::resolve(doc, value, at).stopped {
+    let reached = refs::resolve(doc, value, at);
+    match reached.stopped {
         Some(refs::Stop::Cycle) => Err(PipelineError::at(
             at,
             format!("reference `{reference}` leads back to itself through references only"),
         )),
-        _ => Ok(()),
+        Some(refs::Stop::Dangling | refs::Stop::External) => Err(PipelineError::at(
+            at,
+            format!(
+                "reference `{reference}` leads to {}, whose reference cannot be followed",
+                reached.pointer
+            ),
+        )),
+        None => Ok(()),
     }
 }
 
@@ -163,5 +170,14 @@ mod tests {
         }}}))
         .unwrap_err();
         assert!(e.message.contains("leads back to itself"), "{e}");
+        // A chain whose last hop dangles fails at its start too, even where nothing else would
+        // look at the hop (here inside an example, which is data).
+        let e = check_references(&json!({
+            "x": { "$ref": "#/components/examples/E/value" },
+            "components": { "examples": { "E": { "value": { "$ref": "#/components/schemas/Gone" } } } }
+        }))
+        .unwrap_err();
+        assert_eq!(e.pointer, "/x");
+        assert!(e.message.contains("cannot be followed"), "{e}");
     }
 }
