@@ -49,6 +49,7 @@ pub fn generate(normalized: &Value, mock: Mock) -> Result<GeneratedCode> {
             g.generate_tokens(spec)
         })?;
         tokens.extend(empty_success_table(normalized));
+        tokens.extend(url_template_table(normalized));
         let mut file = parse_file(tokens)?;
         crate::api_version::remove_api_version_header(&mut file)
             .map_err(|e| unexpected_send(normalized, &e))?;
@@ -110,6 +111,23 @@ fn empty_success_table(normalized: &Value) -> TokenStream {
         /// Success statuses that operations document without a body: operation id, status, and
         /// the JSON value the client decodes in place of the missing body.
         pub(crate) const EMPTY_SUCCESS_BODIES: &[(&str, u16, &str)] = &[#(#rows),*];
+    }
+}
+
+/// A constant mapping each operation id to its path template, sorted by id for a binary
+/// search: the request span's `url.template` (OpenTelemetry's HTTP client conventions), which
+/// progenitor's `OperationInfo` does not carry.
+fn url_template_table(normalized: &Value) -> TokenStream {
+    let mut rows: Vec<(&str, String)> = operations(normalized)
+        .into_iter()
+        .filter_map(|(key, op)| Some((op.get("operationId")?.as_str()?, key.path)))
+        .collect();
+    rows.sort_unstable();
+    let rows = rows.iter().map(|(id, path)| quote! { (#id, #path) });
+    quote! {
+        /// Each operation's path template, by operation id (sorted): the request span's
+        /// `url.template`.
+        pub(crate) const URL_TEMPLATES: &[(&str, &str)] = &[#(#rows),*];
     }
 }
 

@@ -18983,6 +18983,59 @@ pub mod prelude {
 pub(crate) const EMPTY_SUCCESS_BODIES: &[(&str, u16, &str)] = &[
     ("get_subscriptions", 204u16, "[]"),
 ];
+/// Each operation's path template, by operation id (sorted): the request span's
+/// `url.template`.
+pub(crate) const URL_TEMPLATES: &[(&str, &str)] = &[
+    ("authorize_payment_method", "/api/PaymentMethod/authorize"),
+    ("authorize_with_payment_method_details", "/api/Payments/authorization"),
+    (
+        "authorize_with_payment_method_id",
+        "/api/Payments/authorization/{paymentMethodId}",
+    ),
+    ("cancel_subscription", "/api/Subscriptions/{subscriptionId}/cancel"),
+    ("capture", "/api/Payments/capture/{paymentMethodAuthorizationId}"),
+    ("create_checkout_link", "/api/Checkout"),
+    ("create_customer", "/api/Customers"),
+    ("create_one_time_payment", "/api/Subscriptions/{subscriptionId}/payment"),
+    ("create_payment_method", "/api/PaymentMethod"),
+    ("create_subscription", "/api/Subscriptions"),
+    (
+        "create_subscription_billing_plan",
+        "/api/Subscriptions/{subscriptionId}/billing-plans",
+    ),
+    ("delete_customer", "/api/Customers/{customerId}"),
+    ("delete_payment_method", "/api/PaymentMethod/{paymentMethodId}"),
+    (
+        "delete_subscription_billing_plan",
+        "/api/Subscriptions/{subscriptionId}/billing-plans/{subscriptionBillingPlanId}",
+    ),
+    ("get_complete_checkout_information", "/api/Checkout/{checkoutUid}"),
+    ("get_customer", "/api/Customers/{customerId}"),
+    ("get_customers", "/api/Customers"),
+    ("get_invoice", "/api/Invoices/{invoiceId}"),
+    ("get_invoices", "/api/Invoices"),
+    ("get_invoices_v1", "/api/Invoices/v{version}"),
+    ("get_payment_method", "/api/PaymentMethod/{paymentMethodId}"),
+    ("get_subscription", "/api/Subscriptions/{subscriptionId}"),
+    ("get_subscriptions", "/api/Subscriptions"),
+    ("get_subscriptions_by_customer", "/api/Customers/{customerId}/subscriptions"),
+    ("get_subscriptions_by_pan", "/api/Subscriptions/pan-lookup"),
+    ("get_token", "/api/Authentication/token"),
+    ("one_time_payment_without_subscription", "/api/Invoices/payment"),
+    ("refund_invoice", "/api/Invoices/{invoiceId}/refund"),
+    (
+        "replace_subscription_primary_payment_method",
+        "/api/Subscriptions/{subscriptionId}/payment-method",
+    ),
+    ("reverse_authorization", "/api/PaymentMethod/reverse-auth"),
+    ("sale_with_payment_method_details", "/api/Payments/sale"),
+    ("sale_with_payment_method_id", "/api/Payments/sale/{paymentMethodId}"),
+    ("search_invoices_for_customer", "/api/Customers/{customerId}/invoices"),
+    ("update_customer", "/api/Customers/{customerId}"),
+    ("update_payment_method", "/api/PaymentMethod/{paymentMethodId}"),
+    ("update_subscription", "/api/Subscriptions/{subscriptionId}"),
+    ("void", "/api/Payments/void/{invoiceId}"),
+];
 impl<'a> builder::SearchInvoicesForCustomer<'a> {
     /// Every item of every page, fetched lazily, `page_size` per request (at most
     /// 100), starting at page 1. Any `page`/`page_size` set on the builder is

@@ -1,11 +1,12 @@
-//! Building a [`Client`]: credentials, environment, timeouts.
+//! Building a [`Client`]: credentials, environment, the HTTP client, headers, timeouts.
 
 use std::fmt;
 use std::time::Duration;
 
-use reqwest::header::HeaderValue;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
-use crate::{Client, ClientState, RetryPolicy};
+use crate::headers::{caller_header, Sensitivity};
+use crate::{Client, ClientState, HeaderError, RetryPolicy};
 
 /// Which Revolv3 deployment to talk to.
 ///
@@ -50,6 +51,9 @@ pub struct ClientBuilder {
     timeout: Duration,
     retry: RetryPolicy,
     report_drift: bool,
+    http_client: Option<reqwest::Client>,
+    /// Checked when added, reported by `build`.
+    default_headers: Vec<Result<(HeaderName, HeaderValue), HeaderError>>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -62,6 +66,15 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("report_drift", &self.report_drift)
+            .field("http_client", &self.http_client.is_some())
+            .field(
+                "default_headers",
+                &self
+                    .default_headers
+                    .iter()
+                    .filter_map(|h| h.as_ref().ok().map(|(name, _)| name))
+                    .collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -78,6 +91,8 @@ impl Client {
             timeout: DEFAULT_TIMEOUT,
             retry: RetryPolicy::default(),
             report_drift: false,
+            http_client: None,
+            default_headers: Vec::new(),
         }
     }
 }
@@ -95,14 +110,66 @@ impl ClientBuilder {
         self
     }
 
-    /// Limit on establishing a connection; [`DEFAULT_CONNECT_TIMEOUT`] unless set.
+    /// Sends every request through `client`, as it was built: its proxy, TLS settings (client
+    /// certificates, root certificates), connection pool, DNS resolver, timeouts, User-Agent and
+    /// default headers. Share one `reqwest::Client` with the rest of your program this way.
+    ///
+    /// It replaces the HTTP settings of this builder: [`connect_timeout`](Self::connect_timeout)
+    /// and [`timeout`](Self::timeout) are not applied, and [`USER_AGENT`] is not sent unless
+    /// your client sets it. Everything else still holds: the token header (sensitive, never
+    /// logged), [`default_header`](Self::default_header)s, retries of idempotent requests
+    /// only, drift reporting and the request span.
+    ///
+    /// ```
+    /// let http = revolv3_client::reqwest::Client::builder()
+    ///     .user_agent(revolv3_client::USER_AGENT)
+    ///     .https_only(true)
+    ///     .build()?;
+    /// let client = revolv3_client::Client::builder("token").http_client(http).build()?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// Adds header `name: value` to every request (a tenant id, say), unless the operation
+    /// sets the same header itself (a documented header parameter). The token header
+    /// (`x-revolv3-token`) is refused, and an invalid name or value, by [`build`](Self::build).
+    /// For one request or a group of them, see [`Client::with_header`].
+    pub fn default_header(
+        mut self,
+        name: impl AsRef<str>,
+        value: impl TryInto<HeaderValue>,
+    ) -> Self {
+        self.default_headers
+            .push(caller_header(name, value, Sensitivity::AsGiven));
+        self
+    }
+
+    /// [`default_header`](Self::default_header) for a secret (a proxy credential, say): the
+    /// value is marked sensitive, so it never appears in `Debug` output and HTTP/2 never
+    /// indexes it.
+    pub fn sensitive_default_header(
+        mut self,
+        name: impl AsRef<str>,
+        value: impl TryInto<HeaderValue>,
+    ) -> Self {
+        self.default_headers
+            .push(caller_header(name, value, Sensitivity::Sensitive));
+        self
+    }
+
+    /// Limit on establishing a connection; [`DEFAULT_CONNECT_TIMEOUT`] unless set (or unless
+    /// an [`http_client`](Self::http_client) is given, whose own settings apply).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
     }
 
     /// Limit on a whole request, from sending to the end of the body;
-    /// [`DEFAULT_TIMEOUT`] unless set.
+    /// [`DEFAULT_TIMEOUT`] unless set (or unless an [`http_client`](Self::http_client) is
+    /// given, whose own settings apply).
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
@@ -158,17 +225,25 @@ impl ClientBuilder {
         let mut token =
             HeaderValue::from_str(self.token.trim()).map_err(|_| BuildError::InvalidToken)?;
         token.set_sensitive(true);
-        let http = reqwest::Client::builder()
-            .user_agent(USER_AGENT)
-            .connect_timeout(self.connect_timeout)
-            .timeout(self.timeout)
-            .build()
-            .map_err(BuildError::Http)?;
+        let mut headers = HeaderMap::with_capacity(self.default_headers.len());
+        for header in self.default_headers {
+            let (name, value) = header.map_err(BuildError::Header)?;
+            headers.insert(name, value);
+        }
+        let http = match self.http_client {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .user_agent(USER_AGENT)
+                .connect_timeout(self.connect_timeout)
+                .timeout(self.timeout)
+                .build()
+                .map_err(BuildError::Http)?,
+        };
         // progenitor joins the base URL and the operation path with a `/` of its own.
         Ok(Client::new_with_client(
             base_url.trim_end_matches('/'),
             http,
-            ClientState::new(token, self.retry, self.report_drift),
+            ClientState::new(token, headers, self.retry, self.report_drift),
         ))
     }
 }
@@ -186,6 +261,8 @@ pub enum BuildError {
         /// What is wrong with it.
         reason: String,
     },
+    /// A [`default_header`](ClientBuilder::default_header) is invalid or reserved.
+    Header(HeaderError),
     /// The HTTP client could not be set up (for example, no TLS roots).
     Http(reqwest::Error),
 }
@@ -199,6 +276,7 @@ impl fmt::Display for BuildError {
             BuildError::InvalidBaseUrl { url, reason } => {
                 write!(f, "invalid base URL `{url}`: {reason}")
             }
+            BuildError::Header(e) => write!(f, "invalid default header: {e}"),
             BuildError::Http(e) => write!(f, "could not set up the HTTP client: {e}"),
         }
     }
@@ -207,6 +285,7 @@ impl fmt::Display for BuildError {
 impl std::error::Error for BuildError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
+            BuildError::Header(e) => Some(e),
             BuildError::Http(e) => Some(e),
             _ => None,
         }

@@ -1,13 +1,12 @@
-//! The generated client's request hooks: authentication, retries, tracing, the drift report
-//! (when asked for) and documented empty bodies.
-
-use std::time::Instant;
+//! The generated client's request hooks: authentication, the caller's headers, retries, the
+//! request span, the drift report (when asked for) and documented empty bodies.
 
 use progenitor_client::{ClientHooks, OperationInfo};
 use reqwest::header::HeaderName;
 use tracing::Instrument;
 
 use crate::retry::{replay_copy, retry_reason, RetryReason};
+use crate::span::{attempt_span, record_outcome};
 use crate::{empty_body, Client, ClientState, Error};
 
 /// The header Revolv3 reads the static API token from.
@@ -21,9 +20,15 @@ impl ClientHooks<ClientState> for Client {
     ) -> Result<(), Error<E>> {
         // progenitor's `api-version` header is removed from the generated code itself
         // (revolv3-codegen's `api_version` module).
-        request
-            .headers_mut()
-            .insert(TOKEN_HEADER, self.inner.token.clone());
+        let headers = request.headers_mut();
+        headers.insert(TOKEN_HEADER, self.inner.token.clone());
+        // The caller's headers, where the operation sets none of the same name (a documented
+        // header parameter wins); they never hold the token header.
+        for (name, value) in self.inner.headers.iter() {
+            if !headers.contains_key(name) {
+                headers.insert(name, value.clone());
+            }
+        }
         Ok(())
     }
 
@@ -32,75 +37,64 @@ impl ClientHooks<ClientState> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        // Only the path is recorded: query strings may carry customer data.
-        let span = tracing::info_span!(
-            "revolv3.request",
-            operation = info.operation_id,
-            method = %request.method(),
-            path = request.url().path(),
-            status = tracing::field::Empty,
-            attempts = tracing::field::Empty,
-            duration_ms = tracing::field::Empty,
-        );
         let operation = info.operation_id;
-        let response = async {
-            let response = self.send_with_retries(request).await?;
-            match &self.inner.drift {
-                None => Ok(response),
-                Some(recorder) => recorder.observe(response, operation).await,
+        let (result, last_attempt) = self.send_with_retries(request, operation).await;
+        let response = match &self.inner.drift {
+            None => result?,
+            // Drift events belong to the attempt whose response they describe.
+            Some(recorder) => {
+                recorder
+                    .observe(result?, operation)
+                    .instrument(last_attempt)
+                    .await?
             }
-        }
-        .instrument(span)
-        .await?;
+        };
         empty_body::fill_documented_empty_body(response, operation).await
     }
 }
 
 impl Client {
-    /// Sends `request`, repeating it as the retry policy allows, and records the outcome on the
-    /// current span.
+    /// Sends `request`, repeating it as the retry policy allows, each attempt in a span of its
+    /// own (see `span`); returns the last attempt's result and span.
     async fn send_with_retries(
         &self,
         request: reqwest::Request,
-    ) -> reqwest::Result<reqwest::Response> {
+        operation: &'static str,
+    ) -> (reqwest::Result<reqwest::Response>, tracing::Span) {
         let policy = &self.inner.retry;
         let retries = policy.retries_for(request.method());
-        let started = Instant::now();
         let mut request = request;
         let mut attempt: u32 = 1;
-        let result = loop {
+        loop {
             // A copy is only possible for a buffered body; a streamed one is sent once.
             let spare = (attempt <= retries)
                 .then(|| replay_copy(&request))
                 .flatten();
-            let result = self.client.execute(request).await;
+            let span = attempt_span(&request, operation, attempt);
+            let result = self.client.execute(request).instrument(span.clone()).await;
+            record_outcome(&span, &result);
             let (Some(spare), Some(reason)) = (spare, retry_reason(&result)) else {
-                break result;
+                if let Err(e) = &result {
+                    span.in_scope(|| tracing::warn!(error = %e, "request failed"));
+                }
+                return (result, span);
             };
             let retry_after = match reason {
                 RetryReason::Status(_, retry_after) => retry_after,
                 RetryReason::Connection => None,
             };
             let wait = policy.delay(attempt, retry_after);
-            tracing::warn!(
-                attempt,
-                reason = ?reason,
-                wait_ms = wait.as_millis() as u64,
-                "retrying an idempotent request"
-            );
+            span.in_scope(|| {
+                tracing::warn!(
+                    attempt,
+                    reason = ?reason,
+                    wait_ms = wait.as_millis() as u64,
+                    "retrying an idempotent request"
+                );
+            });
             tokio::time::sleep(wait).await;
             request = spare;
             attempt += 1;
-        };
-        let span = tracing::Span::current();
-        span.record("attempts", attempt);
-        span.record("duration_ms", started.elapsed().as_millis() as u64);
-        match &result {
-            Ok(response) => {
-                span.record("status", response.status().as_u16());
-            }
-            Err(e) => tracing::warn!(error = %e, "request failed"),
         }
-        result
     }
 }

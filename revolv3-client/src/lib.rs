@@ -87,10 +87,12 @@ pub mod drift;
 mod empty_body;
 #[doc(hidden)]
 pub mod forward_compatible;
+mod headers;
 mod hooks;
 pub mod pagination;
 mod response_head;
 mod retry;
+mod span;
 mod state;
 pub mod webhook;
 
@@ -129,6 +131,7 @@ pub use client_builder::{
     BuildError, ClientBuilder, Environment, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, USER_AGENT,
 };
 pub use generated::*;
+pub use headers::HeaderError;
 pub use hooks::TOKEN_HEADER;
 /// The HTTP client this crate is built on, re-exported so you need no version-matched copy.
 pub use reqwest;

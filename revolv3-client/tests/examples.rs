@@ -54,3 +54,13 @@ fn verify_webhook_accepts_the_genuine_delivery_and_rejects_the_forgery() {
     assert!(out.contains("genuine delivery answered 204"), "{out}");
     assert!(out.contains("forged delivery answered 401"), "{out}");
 }
+
+#[test]
+fn custom_http_client_goes_through_the_proxy_with_the_default_header() {
+    let out = run("custom_http_client");
+    assert!(
+        out.contains("customer Some(42) (Some(\"Ada\")) fetched through the proxy"),
+        "{out}"
+    );
+    assert!(out.contains("proxy saw 1 request(s)"), "{out}");
+}

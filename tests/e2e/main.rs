@@ -14,3 +14,4 @@ mod prism;
 mod retries;
 mod seed;
 mod webhooks;
+mod wiring;
