@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use revolv3_oas::{Location, OperationKey};
+
 use crate::Rule;
 
 /// How much a change matters to clients.
@@ -40,20 +42,19 @@ impl fmt::Display for Level {
     }
 }
 
-/// One finding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One finding. `format::render` writes it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    /// The rule, serialized as its stable id (oasdiff's, or one of our extensions).
-    #[serde(rename = "id")]
+    /// The rule (its stable id is oasdiff's, or one of our extensions).
     pub rule: Rule,
     /// Level under the chosen profile.
     pub level: Level,
-    /// `METHOD /path` when the change is inside an operation.
-    pub operation: Option<String>,
-    /// JSON pointer into the base document, when the thing exists there.
-    pub base_location: Option<String>,
-    /// JSON pointer into the head document, when the thing exists there.
-    pub head_location: Option<String>,
+    /// The operation, when the change is inside one.
+    pub operation: Option<OperationKey>,
+    /// Where the thing is in the base document, when it exists there.
+    pub base_location: Option<Location>,
+    /// Where the thing is in the head document, when it exists there.
+    pub head_location: Option<Location>,
     /// What changed, in words.
     pub message: String,
 }

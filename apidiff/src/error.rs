@@ -2,13 +2,14 @@
 
 use std::fmt;
 
+use revolv3_oas::Location;
+
 /// A document that could not be loaded: which file, where in it, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DiffError {
-    /// The file, URL or `git:` source as the user gave it.
-    pub source: String,
-    /// JSON pointer into the document (`""` for the whole document).
-    pub pointer: String,
+    /// The file (URL or `git:` source, as the user gave it) and the JSON pointer into its
+    /// document (`""` for the whole document).
+    pub location: Location,
     /// What is wrong.
     pub message: String,
 }
@@ -17,8 +18,7 @@ impl DiffError {
     /// An error in `source` at `pointer`.
     pub fn new(source: &str, pointer: &str, message: impl Into<String>) -> Self {
         Self {
-            source: source.to_owned(),
-            pointer: pointer.to_owned(),
+            location: Location::in_file(source, pointer),
             message: message.into(),
         }
     }
@@ -26,12 +26,7 @@ impl DiffError {
 
 impl fmt::Display for DiffError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let pointer = if self.pointer.is_empty() {
-            "(document root)"
-        } else {
-            &self.pointer
-        };
-        write!(f, "{} at {}: {}", self.source, pointer, self.message)
+        write!(f, "{}: {}", self.location, self.message)
     }
 }
 

@@ -3,6 +3,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use revolv3_oas::OperationKey;
+
 use crate::{Change, Level};
 
 /// Output formats of `xtask diff`.
@@ -55,15 +57,21 @@ fn summary(changes: &[Change]) -> String {
     )
 }
 
-fn by_operation(changes: &[Change]) -> BTreeMap<&str, Vec<&Change>> {
-    let mut groups: BTreeMap<&str, Vec<&Change>> = BTreeMap::new();
+/// The changes grouped by operation, document-level changes (`None`) first.
+fn by_operation(changes: &[Change]) -> BTreeMap<Option<&OperationKey>, Vec<&Change>> {
+    let mut groups: BTreeMap<Option<&OperationKey>, Vec<&Change>> = BTreeMap::new();
     for change in changes {
         groups
-            .entry(change.operation.as_deref().unwrap_or("(document)"))
+            .entry(change.operation.as_ref())
             .or_default()
             .push(change);
     }
     groups
+}
+
+/// How a change's operation is shown: `METHOD /path`, or `(document)`.
+fn operation_shown(operation: Option<&OperationKey>) -> String {
+    operation.map_or_else(|| "(document)".to_owned(), ToString::to_string)
 }
 
 fn text(changes: &[Change]) -> String {
@@ -72,7 +80,7 @@ fn text(changes: &[Change]) -> String {
     }
     let mut out = String::new();
     for (operation, group) in by_operation(changes) {
-        let _ = writeln!(out, "{operation}");
+        let _ = writeln!(out, "{}", operation_shown(operation));
         for c in group {
             let _ = writeln!(
                 out,
@@ -82,10 +90,10 @@ fn text(changes: &[Change]) -> String {
                 c.message
             );
             if let Some(at) = &c.base_location {
-                let _ = writeln!(out, "          base: {at}");
+                let _ = writeln!(out, "          base: {}", at.pointer);
             }
             if let Some(at) = &c.head_location {
-                let _ = writeln!(out, "          head: {at}");
+                let _ = writeln!(out, "          head: {}", at.pointer);
             }
         }
     }
@@ -110,7 +118,8 @@ fn markdown(changes: &[Change]) -> String {
     for (operation, group) in by_operation(changes) {
         let _ = writeln!(
             out,
-            "### `{operation}`\n\n| level | rule | change |\n|---|---|---|"
+            "### `{}`\n\n| level | rule | change |\n|---|---|---|",
+            operation_shown(operation)
         );
         for c in group {
             let _ = writeln!(
@@ -141,7 +150,7 @@ struct JsonChange<'c> {
     id: &'static str,
     level: Level,
     message: &'c str,
-    operation: Option<&'c str>,
+    operation: Option<String>,
 }
 
 fn json(changes: &[Change]) -> String {
@@ -149,12 +158,12 @@ fn json(changes: &[Change]) -> String {
         changes: changes
             .iter()
             .map(|c| JsonChange {
-                base_location: c.base_location.as_deref(),
-                head_location: c.head_location.as_deref(),
+                base_location: c.base_location.as_ref().map(|l| l.pointer.as_str()),
+                head_location: c.head_location.as_ref().map(|l| l.pointer.as_str()),
                 id: c.rule.id(),
                 level: c.level,
                 message: &c.message,
-                operation: c.operation.as_deref(),
+                operation: c.operation.as_ref().map(ToString::to_string),
             })
             .collect(),
         semver: crate::semver_hint(changes),
@@ -183,7 +192,7 @@ fn github_actions(changes: &[Change]) -> String {
             Level::Warning => "warning",
             Level::Info => "notice",
         };
-        let operation = c.operation.as_deref().unwrap_or("(document)");
+        let operation = operation_shown(c.operation.as_ref());
         let _ = writeln!(
             out,
             "::{command} title={}::{}",
@@ -202,8 +211,8 @@ mod tests {
         Change {
             rule: crate::Rule::RequestParameterRemoved,
             level,
-            operation: Some("GET /pets".into()),
-            base_location: Some("/paths/~1pets/get/parameters/0".into()),
+            operation: OperationKey::parse("GET /pets"),
+            base_location: Some(revolv3_oas::Location::at("/paths/~1pets/get/parameters/0")),
             head_location: None,
             message: "deleted the `query` request parameter `a|b`\nx".into(),
         }

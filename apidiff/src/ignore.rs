@@ -1,12 +1,14 @@
 //! Accepted changes that a CI gate should not fail on.
 
+use revolv3_oas::OperationKey;
+
 use crate::{Change, Rule};
 
 /// Lines of `rule-id [METHOD /path]`; `#` starts a comment. A rule without an operation is
 /// ignored everywhere.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IgnoreList {
-    entries: Vec<(Rule, Option<String>)>,
+    entries: Vec<(Rule, Option<OperationKey>)>,
 }
 
 impl IgnoreList {
@@ -27,13 +29,14 @@ impl IgnoreList {
                     n + 1
                 )
             })?;
-            let operation = match (words.next(), words.next(), words.next()) {
-                (None, _, _) => None,
-                (Some(method), Some(path), None) if path.starts_with('/') => {
-                    Some(format!("{} {path}", method.to_ascii_uppercase()))
-                }
-                _ => return Err(format!("line {}: expected `rule-id [METHOD /path]`", n + 1)),
-            };
+            let rest = words.collect::<Vec<_>>().join(" ");
+            let operation =
+                match rest.as_str() {
+                    "" => None,
+                    key => Some(OperationKey::parse(key).ok_or_else(|| {
+                        format!("line {}: expected `rule-id [METHOD /path]`", n + 1)
+                    })?),
+                };
             entries.push((rule, operation));
         }
         Ok(Self { entries })
@@ -59,7 +62,7 @@ mod tests {
         Change {
             rule: crate::Rule::from_id(id).unwrap(),
             level: Level::Error,
-            operation: Some(op.into()),
+            operation: OperationKey::parse(op),
             base_location: None,
             head_location: None,
             message: String::new(),

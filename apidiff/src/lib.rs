@@ -41,6 +41,7 @@ pub use load::{ReadFile, load_document, load_document_with};
 pub use options::{Options, Stability};
 pub use rules::{Kind, Profile, RULES, Rule, RuleDef, RuleListing, listing as rule_listing};
 
+use revolv3_oas::Location;
 use serde_json::Value;
 
 /// Every change from `base` to `head` with oasdiff's default options, levels from `profile`.
@@ -91,8 +92,8 @@ fn changes(base: &Value, head: &Value, options: &Options) -> Vec<Change> {
                 level: options.profile.level(f.rule)?,
                 rule: f.rule,
                 operation: f.operation,
-                base_location: f.base_location,
-                head_location: f.head_location,
+                base_location: f.base_location.map(Location::at),
+                head_location: f.head_location.map(Location::at),
                 message: f.message,
             })
         })

@@ -35,7 +35,9 @@ fn report_with(family: &str, options: &Options) -> Vec<String> {
                 "{} {} {}",
                 c.level,
                 c.rule.id(),
-                c.operation.as_deref().unwrap_or("-")
+                c.operation
+                    .as_ref()
+                    .map_or("-".to_owned(), ToString::to_string)
             )
         })
         .collect();

@@ -24,7 +24,12 @@ fn changes(profile: Profile) -> Vec<Change> {
 fn find<'c>(changes: &'c [Change], id: &str, operation: &str) -> &'c Change {
     changes
         .iter()
-        .find(|c| c.rule.id() == id && c.operation.as_deref() == Some(operation))
+        .find(|c| {
+            c.rule.id() == id
+                && c.operation
+                    .as_ref()
+                    .is_some_and(|k| k.to_string() == operation)
+        })
         .unwrap_or_else(|| panic!("no {id} on {operation} in {changes:#?}"))
 }
 
@@ -46,7 +51,7 @@ fn an_integer_enum_becoming_a_string_enum_breaks_the_response() {
     );
     assert_eq!(change.level, Level::Error);
     assert_eq!(
-        change.base_location.as_deref(),
+        change.base_location.as_ref().map(|l| l.pointer.as_str()),
         Some("/components/schemas/InvoiceStatus")
     );
     assert!(

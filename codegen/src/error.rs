@@ -2,17 +2,22 @@
 
 use std::fmt;
 
+use revolv3_oas::{Location, OperationKey};
+
 /// A spec the pipeline cannot turn into a client.
 ///
 /// It always names a JSON pointer into the document being processed and, when the problem is
 /// inside an operation, that operation (`METHOD /path`), so a user can find the construct at
-/// fault without reading generator internals.
+/// fault without reading generator internals. The pipeline reads bytes, so the file is named
+/// by the caller ([`PipelineError::in_file`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PipelineError {
-    /// JSON pointer (RFC 6901) to the offending value; `""` is the whole document.
-    pub pointer: String,
-    /// The operation the value belongs to, as `METHOD /path`, when there is one.
-    pub operation: Option<String>,
+    /// The offending value: the pointer (`""` is the whole document) and, once a caller has
+    /// said, the file.
+    pub location: Location,
+    /// The operation the value belongs to, when there is one (boxed: errors travel in every
+    /// `Result` of the pipeline, so they stay small).
+    pub operation: Option<Box<OperationKey>>,
     /// What is wrong, in words.
     pub message: String,
     /// The index of the overlay action that failed, when applying an overlay did.
@@ -23,7 +28,7 @@ impl PipelineError {
     /// An error at `pointer` outside any operation.
     pub fn at(pointer: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
-            pointer: pointer.into(),
+            location: Location::at(pointer),
             operation: None,
             message: message.into(),
             overlay_action: None,
@@ -32,13 +37,13 @@ impl PipelineError {
 
     /// An error at `pointer` inside `operation`.
     pub fn in_operation(
-        operation: impl fmt::Display,
+        operation: &OperationKey,
         pointer: impl Into<String>,
         message: impl Into<String>,
     ) -> Self {
         Self {
-            pointer: pointer.into(),
-            operation: Some(operation.to_string()),
+            location: Location::at(pointer),
+            operation: Some(Box::new(operation.clone())),
             message: message.into(),
             overlay_action: None,
         }
@@ -52,11 +57,22 @@ impl PipelineError {
         message: impl Into<String>,
     ) -> Self {
         Self {
-            pointer: pointer.into(),
+            location: Location::at(pointer),
             operation: None,
             message: message.into(),
             overlay_action: Some(index),
         }
+    }
+
+    /// The same error, saying which file the document came from.
+    pub fn in_file(mut self, file: impl Into<String>) -> Self {
+        self.location.file = Some(file.into());
+        self
+    }
+
+    /// The JSON pointer to the offending value.
+    pub fn pointer(&self) -> &str {
+        &self.location.pointer
     }
 }
 
@@ -76,13 +92,12 @@ impl From<serde_json::Error> for PipelineError {
 
 impl fmt::Display for PipelineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let pointer = if self.pointer.is_empty() {
-            "(document root)"
-        } else {
-            &self.pointer
-        };
+        if let Some(file) = &self.location.file {
+            write!(f, "{file}: ")?;
+        }
+        let pointer = self.location.shown_pointer();
         if let Some(index) = self.overlay_action {
-            return match self.pointer.as_str() {
+            return match self.location.pointer.as_str() {
                 "" => write!(f, "overlay action {index}: {}", self.message),
                 at => write!(f, "overlay action {index} at {at}: {}", self.message),
             };

@@ -335,7 +335,7 @@ mod tests {
         let err = NameTable::from_json(br#"{"GET a": "x"}"#).unwrap_err();
         assert!(err.message.contains("METHOD /path"), "{err}");
         let err = NameTable::from_json(br#"{"GET /a": "Not Snake"}"#).unwrap_err();
-        assert_eq!(err.pointer, "/GET ~1a");
+        assert_eq!(err.pointer(), "/GET ~1a");
         assert!(NameTable::from_json(b"[1]").is_err());
     }
 

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use revolv3_oas::{Location, OperationKey};
+
 /// What kind of change a [`Notice`] reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NoticeKind {
@@ -33,17 +35,17 @@ impl NoticeKind {
 pub struct Notice {
     /// What kind of change.
     pub kind: NoticeKind,
-    /// JSON pointer into the document as the pass saw it.
-    pub pointer: String,
-    /// The operation concerned (`METHOD /path`), when there is one.
-    pub operation: Option<String>,
+    /// Where, in the document as the pass saw it (the caller may name the file).
+    pub location: Location,
+    /// The operation concerned, when there is one.
+    pub operation: Option<OperationKey>,
     /// What was changed, and why, in words.
     pub message: String,
 }
 
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at {}", self.kind.label(), self.pointer)?;
+        write!(f, "{} {}", self.kind.label(), self.location)?;
         if let Some(operation) = &self.operation {
             write!(f, " ({operation})")?;
         }
@@ -61,13 +63,13 @@ impl Notices {
         &mut self,
         kind: NoticeKind,
         pointer: impl Into<String>,
-        operation: Option<&dyn fmt::Display>,
+        operation: Option<&OperationKey>,
         message: impl Into<String>,
     ) {
         self.0.push(Notice {
             kind,
-            pointer: pointer.into(),
-            operation: operation.map(ToString::to_string),
+            location: Location::at(pointer),
+            operation: operation.cloned(),
             message: message.into(),
         });
     }
@@ -80,7 +82,7 @@ impl Notices {
     /// The JSON pointers of the notices, in order.
     #[cfg(test)]
     pub(crate) fn pointers(&self) -> Vec<&str> {
-        self.0.iter().map(|n| n.pointer.as_str()).collect()
+        self.0.iter().map(|n| n.location.pointer.as_str()).collect()
     }
 
     /// The notices, in order.
@@ -99,7 +101,7 @@ mod tests {
         notices.push(
             NoticeKind::Repaired,
             "/paths/~1a~1{Id}/get/parameters/0",
-            Some(&"GET /a/{Id}"),
+            OperationKey::parse("GET /a/{Id}").as_ref(),
             "renamed `id` to `Id`",
         );
         notices.push(NoticeKind::Dropped, "/servers/0", None, "gone");

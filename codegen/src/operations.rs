@@ -1,50 +1,23 @@
 //! Walking the operations of a spec in a stable order.
 
-use std::fmt;
-
 use serde_json::{Map, Value};
 
 use crate::notice::{NoticeKind, Notices};
 use crate::pointer;
 
-pub use revolv3_oas::METHODS;
+pub use revolv3_oas::{METHODS, OperationKey};
 
-/// Identifies an operation the way users and the names file do: `METHOD /path`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct OperationKey {
-    /// Upper-case HTTP method.
-    pub method: String,
-    /// The path template exactly as the spec writes it.
-    pub path: String,
-}
-
-impl OperationKey {
-    /// Builds a key from a lower-case method as found in a path item.
-    pub fn new(method: &str, path: &str) -> Self {
-        Self {
-            method: method.to_ascii_uppercase(),
-            path: path.to_owned(),
-        }
-    }
-
-    /// JSON pointer to the operation object.
-    pub fn pointer(&self) -> String {
-        pointer::join("", ["paths", &self.path, &self.method.to_ascii_lowercase()])
-    }
-
-    /// Parses `METHOD /path`, the names file's key format.
-    pub fn parse(key: &str) -> Option<Self> {
-        let (method, path) = key.split_once(' ')?;
-        let lower = method.to_ascii_lowercase();
-        (METHODS.contains(&lower.as_str()) && path.starts_with('/'))
-            .then(|| Self::new(&lower, path))
-    }
-}
-
-impl fmt::Display for OperationKey {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.method, self.path)
-    }
+/// The variables of path key `path`, as the one template parser reads them; a key it refuses
+/// (which `parse_spec` already refused) is an error at the key.
+pub(crate) fn template_variables(path: &str) -> crate::Result<std::collections::BTreeSet<String>> {
+    revolv3_oas::PathTemplate::parse_key(path)
+        .map(|t| t.variables().map(str::to_owned).collect())
+        .map_err(|e| {
+            crate::PipelineError::at(
+                pointer::join("/paths", [path]),
+                format!("path `{path}` {e}"),
+            )
+        })
 }
 
 /// Every operation in `doc`, with its object, in document order (paths, then [`METHODS`]).
@@ -114,7 +87,7 @@ pub fn drop_parameters(
         notices.push(
             NoticeKind::Dropped,
             pointer::join(owner_at, ["parameters", &(index - 1).to_string()]),
-            key.map(|k| k as &dyn fmt::Display),
+            key,
             why,
         );
         false

@@ -151,7 +151,7 @@ mod tests {
             "Wrap": { "anyOf": [{ "$ref": "#/components/schemas/Node" }] }
         }}});
         let e = check_references(&doc).unwrap_err();
-        assert_eq!(e.pointer, "/components/schemas/Node");
+        assert_eq!(e.pointer(), "/components/schemas/Node");
         let tree = json!({ "components": { "schemas": {
             "Tree": { "allOf": [{ "properties": { "children": { "items": { "$ref": "#/components/schemas/Tree" } } } }] }
         }}});
@@ -162,7 +162,7 @@ mod tests {
     fn dangling_external_and_looping_references_fail_with_their_pointer() {
         let e =
             check_references(&json!({ "x": { "$ref": "#/components/schemas/Gone" } })).unwrap_err();
-        assert_eq!(e.pointer, "/x");
+        assert_eq!(e.pointer(), "/x");
         let e = check_references(&json!({ "x": { "$ref": "other.json#/A" } })).unwrap_err();
         assert!(e.message.contains("external"), "{e}");
         let e = check_references(&json!({ "components": { "schemas": {
@@ -177,7 +177,7 @@ mod tests {
             "components": { "examples": { "E": { "value": { "$ref": "#/components/schemas/Gone" } } } }
         }))
         .unwrap_err();
-        assert_eq!(e.pointer, "/x");
+        assert_eq!(e.pointer(), "/x");
         assert!(e.message.contains("cannot be followed"), "{e}");
     }
 }

@@ -78,15 +78,12 @@ pub(crate) fn check_document(doc: &Value) -> Result<()> {
     crate::references::check_references(doc)
 }
 
-/// Path keys start with `/`, operations are objects, parameters have `name` and `in`.
+/// Path keys are templates starting with `/`, operations are objects, parameters have `name` and `in`.
 fn check_paths(paths: &serde_json::Map<String, Value>) -> Result<()> {
     for (path, item) in paths {
         let at = crate::pointer::join("/paths", [path]);
-        if !path.starts_with('/') {
-            return Err(PipelineError::at(
-                at,
-                format!("path `{path}` does not start with `/`"),
-            ));
+        if let Err(e) = revolv3_oas::PathTemplate::parse_key(path) {
+            return Err(PipelineError::at(at, format!("path `{path}` {e}")));
         }
         let Some(item) = item.as_object() else {
             return Err(PipelineError::at(at, "a path item must be an object"));

@@ -38,6 +38,6 @@ fn an_overlay_that_breaks_the_spec_is_refused_after_it_applies() {
     .expect("a valid overlay");
     let e = run(spec, &NameTable::default(), Mock::Skip, Some(&overlay))
         .expect_err("a spec needs info.version");
-    assert_eq!(e.pointer, "/info/version", "{e}");
+    assert_eq!(e.pointer(), "/info/version", "{e}");
     assert!(e.message.starts_with("after applying the overlay: "), "{e}");
 }

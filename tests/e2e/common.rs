@@ -2,6 +2,7 @@
 
 use httpmock::{Mock, MockServer};
 use revolv3_client::Client;
+use revolv3_oas::{OperationKey, PathTemplate};
 pub use revolv3_tests::{TOKEN, fixture};
 
 /// A request fixture decoded as the operation's body type.
@@ -37,16 +38,12 @@ pub struct Exchange<'a> {
 
 /// Fills a `METHOD /path/{var}` template: the method and the concrete path.
 pub fn route(key: &str, path: &[(&str, &str)]) -> (String, String) {
-    let (method, template) = key.split_once(' ').expect("`METHOD /path`");
-    let mut concrete = template.to_owned();
-    for (name, value) in path {
-        concrete = concrete.replace(&format!("{{{name}}}"), value);
-    }
-    assert!(
-        !concrete.contains('{'),
-        "unfilled path variable in {concrete}"
-    );
-    (method.to_owned(), concrete)
+    let key = OperationKey::parse(key).expect("`METHOD /path`");
+    let template = PathTemplate::parse(&key.path).expect("a path template");
+    let concrete = template
+        .fill(|name| path.iter().find(|(n, _)| *n == name).map(|(_, v)| *v))
+        .unwrap_or_else(|missing| panic!("unfilled path variable `{missing}` in {}", key.path));
+    (key.method, concrete)
 }
 
 /// Registers a mock that matches only the exact request `key` + `exchange` describe, carrying

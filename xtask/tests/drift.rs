@@ -58,14 +58,14 @@ fn answers(table: &DriftTable) -> BTreeMap<String, (String, Answer)> {
 
 /// The path template as an anchored regular expression.
 fn path_pattern(template: &str) -> String {
+    let template = revolv3_oas::PathTemplate::parse(template).expect("a path template");
     let mut pattern = String::from("^");
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        pattern.push_str(&regex_escape(&rest[..open]));
-        pattern.push_str("[^/]+");
-        rest = &rest[open + rest[open..].find('}').unwrap() + 1..];
+    for segment in template.segments() {
+        match segment {
+            revolv3_oas::Segment::Literal(text) => pattern.push_str(&regex_escape(text)),
+            revolv3_oas::Segment::Variable(_) => pattern.push_str("[^/]+"),
+        }
     }
-    pattern.push_str(&regex_escape(rest));
     pattern.push('$');
     pattern
 }

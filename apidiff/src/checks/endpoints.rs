@@ -2,6 +2,8 @@
 
 use super::lifecycle::{self, Deprecation, Removal, SunsetChange};
 use super::stability::Scope;
+use revolv3_oas::OperationKey;
+
 use super::{Report, operation_name};
 use crate::model::{Located, Model};
 use crate::options::Stability;
@@ -92,7 +94,7 @@ fn removed(model: &Model<'_>, scope: &Scope, report: &mut Report<'_>) {
     }
 }
 
-fn removal(report: &mut Report<'_>, name: &str, op: &Located<'_>, whole_path: bool) {
+fn removal(report: &mut Report<'_>, name: &OperationKey, op: &Located<'_>, whole_path: bool) {
     let (rule, message) = match lifecycle::removal(
         report.options(),
         op.flag("deprecated"),
@@ -131,7 +133,7 @@ fn removal(report: &mut Report<'_>, name: &str, op: &Located<'_>, whole_path: bo
 }
 
 fn deprecation(
-    name: &str,
+    name: &OperationKey,
     base: &Located<'_>,
     head: &Located<'_>,
     deprecated: Option<bool>,
@@ -183,7 +185,7 @@ fn deprecation(
 }
 
 fn sunset(
-    name: &str,
+    name: &OperationKey,
     base: &Located<'_>,
     head: &Located<'_>,
     extensions: Option<&crate::model::KeysDiff<'_>>,

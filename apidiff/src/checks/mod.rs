@@ -16,6 +16,7 @@ mod security;
 mod stability;
 mod versioning;
 
+use revolv3_oas::OperationKey;
 use serde_json::Value;
 
 use crate::Options;
@@ -26,7 +27,7 @@ use crate::rules::Rule;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     pub rule: Rule,
-    pub operation: Option<String>,
+    pub operation: Option<OperationKey>,
     pub base_location: Option<String>,
     pub head_location: Option<String>,
     pub message: String,
@@ -37,7 +38,7 @@ pub struct Op<'m, 'a> {
     /// What changed in it.
     pub diff: &'m OpDiff<'a>,
     /// `METHOD /path`, as reported.
-    pub name: String,
+    pub name: OperationKey,
     /// The base document.
     pub base_doc: &'a Value,
     /// The head document.
@@ -56,8 +57,8 @@ impl<'m, 'a> Op<'m, 'a> {
 }
 
 /// `GET /pets`.
-pub fn operation_name(method: &str, path: &str) -> String {
-    format!("{} {path}", method.to_ascii_uppercase())
+pub fn operation_name(method: &str, path: &str) -> OperationKey {
+    OperationKey::new(method, path)
 }
 
 /// Where findings go.
@@ -76,14 +77,14 @@ impl<'o> Report<'o> {
     pub fn add(
         &mut self,
         rule: Rule,
-        operation: Option<&str>,
+        operation: Option<&OperationKey>,
         base: Option<&str>,
         head: Option<&str>,
         message: String,
     ) {
         self.findings.push(Finding {
             rule,
-            operation: operation.map(str::to_owned),
+            operation: operation.cloned(),
             base_location: base.map(str::to_owned),
             head_location: head.map(str::to_owned),
             message,
@@ -92,7 +93,13 @@ impl<'o> Report<'o> {
 
     /// Reports `rule`, found at schema `node`, at the node's locations, unless a transition
     /// at the node explains it (see `claims`).
-    pub fn at_node(&mut self, rule: Rule, operation: &str, node: &SchemaDiff<'_>, message: String) {
+    pub fn at_node(
+        &mut self,
+        rule: Rule,
+        operation: &OperationKey,
+        node: &SchemaDiff<'_>,
+        message: String,
+    ) {
         self.claimed_at(rule, operation, node, node, message);
     }
 
@@ -101,7 +108,7 @@ impl<'o> Report<'o> {
     pub fn claimed_at(
         &mut self,
         rule: Rule,
-        operation: &str,
+        operation: &OperationKey,
         node: &SchemaDiff<'_>,
         claim_node: &SchemaDiff<'_>,
         message: String,
@@ -121,7 +128,7 @@ impl<'o> Report<'o> {
     pub fn claimed_at_locations(
         &mut self,
         rule: Rule,
-        operation: &str,
+        operation: &OperationKey,
         base: Option<&str>,
         head: Option<&str>,
         claim_node: &SchemaDiff<'_>,

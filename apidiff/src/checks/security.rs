@@ -1,6 +1,8 @@
 //! Security requirements of operations and of the document.
 
 use super::{Op, Report};
+use revolv3_oas::OperationKey;
+
 use crate::model::{Model, SecurityDiff};
 use crate::rules::Rule;
 
@@ -8,7 +10,7 @@ use crate::rules::Rule;
 fn report_diff(
     diff: &SecurityDiff<'_>,
     rules: [Rule; 4],
-    operation: Option<&str>,
+    operation: Option<&OperationKey>,
     at: (Option<&str>, Option<&str>),
     report: &mut Report<'_>,
 ) {

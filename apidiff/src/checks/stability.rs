@@ -6,6 +6,8 @@ use std::collections::HashSet;
 
 use super::lifecycle::{self, included, label, level};
 use super::schema::walk;
+use revolv3_oas::OperationKey;
+
 use super::{Report, operation_name};
 use crate::model::{Located, Model, OpDiff, PathDiff, SchemaDiff};
 use crate::rules::Rule;
@@ -42,7 +44,7 @@ fn stability_of(op: &Located<'_>) -> Result<Option<crate::options::Stability>, S
 /// Reports the unreadable `x-stability-level` of an operation, at its base or head location.
 fn invalid(
     report: &mut Report<'_>,
-    operation: &str,
+    operation: &OperationKey,
     (base, head): (Option<&str>, Option<&str>),
     reason: &str,
 ) {
@@ -193,7 +195,7 @@ fn property(
     property: &str,
     decreased: Rule,
     increased: Rule,
-    operation: &str,
+    operation: &OperationKey,
     report: &mut Report<'_>,
 ) {
     if node.extensions.is_none() {

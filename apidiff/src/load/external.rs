@@ -201,6 +201,6 @@ mod tests {
         let mut missing = json!({ "a": { "$ref": "nope.yaml#/X" } });
         let e = bundle("root.yaml", &mut missing, &mut read).unwrap_err();
         assert!(e.message.contains("nope.yaml"), "{e}");
-        assert_eq!(e.pointer, "/a/$ref");
+        assert_eq!(e.location.pointer, "/a/$ref");
     }
 }

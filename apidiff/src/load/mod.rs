@@ -120,7 +120,9 @@ mod tests {
                 load_document_with("root.yaml", root, &mut |_: &str| Ok(pet.to_vec())).unwrap_err();
             assert!(e.to_string().contains(needle), "{needle}: {e}");
             assert!(
-                e.pointer.starts_with("/x-revolv3-external/pet.yaml/Pet"),
+                e.location
+                    .pointer
+                    .starts_with("/x-revolv3-external/pet.yaml/Pet"),
                 "{e}"
             );
         }
@@ -159,7 +161,7 @@ mod tests {
         ] {
             let e = load_document("x", bytes).unwrap_err();
             assert!(e.to_string().contains(needle), "{needle}: {e}");
-            assert_eq!(e.pointer, pointer, "{needle}");
+            assert_eq!(e.location.pointer, pointer, "{needle}");
         }
     }
 }

@@ -38,12 +38,8 @@ pub fn validate(name: &str, doc: &Value, outside: Outside) -> Result<bool, DiffE
         Some(Value::Object(paths)) => {
             for (path, item) in paths {
                 let at = push("/paths", path);
-                if !path.starts_with('/') {
-                    return Err(DiffError::new(
-                        name,
-                        &at,
-                        format!("path `{path}` does not start with `/`"),
-                    ));
+                if let Err(e) = revolv3_oas::PathTemplate::parse_key(path) {
+                    return Err(DiffError::new(name, &at, format!("path `{path}` {e}")));
                 }
                 check_path_item(name, item, &at)?;
             }
@@ -280,6 +276,6 @@ mod tests {
         let external = doc("schemas/pet.yaml#/Pet");
         assert_eq!(validate("x", &external, Outside::Note).ok(), Some(true));
         let refused = validate("x", &external, Outside::Refuse).unwrap_err();
-        assert_eq!(refused.pointer, "/components/schemas/A");
+        assert_eq!(refused.location.pointer, "/components/schemas/A");
     }
 }

@@ -75,27 +75,13 @@ pub struct Model<'a> {
     pub security_schemes: Option<SchemesDiff<'a>>,
 }
 
-/// `/pets/{id}` → (`/pets/{}`, `["id"]`).
+/// `/pets/{id}` → (`/pets/{}`, `["id"]`). Path keys were validated as templates on loading;
+/// one that does not parse is its own shape, with no variables.
 fn shape(path: &str) -> (String, Vec<&str>) {
-    let mut normalized = String::with_capacity(path.len());
-    let mut names = Vec::new();
-    let mut rest = path;
-    while let Some(open) = rest.find('{') {
-        normalized.push_str(&rest[..open]);
-        match rest[open..].find('}') {
-            Some(close) => {
-                names.push(&rest[open + 1..open + close]);
-                normalized.push_str("{}");
-                rest = &rest[open + close + 1..];
-            }
-            None => {
-                normalized.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
+    match revolv3_oas::PathTemplate::parse(path) {
+        Ok(template) => (template.shape(), template.variables().collect()),
+        Err(_) => (path.to_owned(), Vec::new()),
     }
-    normalized.push_str(rest);
-    (normalized, names)
 }
 
 fn object_of<'a>(doc: &'a Value, key: &str) -> Option<&'a Map<String, Value>> {

@@ -165,11 +165,11 @@ mod tests {
         );
         assert!(doc["components"].get("pathItems").is_none());
         assert_eq!(
-            notices.as_slice()[0].pointer,
+            notices.as_slice()[0].location.pointer,
             "/components/pathItems/Unused"
         );
         let mut dangling = json!({ "paths": { "/b": { "$ref": "#/components/pathItems/Gone" } }, "components": { "pathItems": {} } });
         let e = inline_path_items(&mut dangling, &mut Notices::default()).unwrap_err();
-        assert_eq!(e.pointer, "/paths/~1b/$ref");
+        assert_eq!(e.pointer(), "/paths/~1b/$ref");
     }
 }

@@ -69,13 +69,7 @@ pub fn lower(doc: &mut Value, version: Version, notices: &mut Notices) -> Result
         lower_schema_examples(schema);
         lower_content_encoding(schema);
         let (side, operation) = sides.locate(at);
-        lower_unrepresentable(
-            schema,
-            at,
-            side,
-            operation.as_ref().map(|k| k as _),
-            notices,
-        )
+        lower_unrepresentable(schema, at, side, operation.as_ref(), notices)
     })?;
     doc["openapi"] = Value::String(LOWERED_VERSION.into());
     Ok(())

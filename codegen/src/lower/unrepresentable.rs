@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{PipelineError, Result};
 use crate::notice::{NoticeKind, Notices};
+use crate::operations::OperationKey;
 use crate::pointer;
 
 /// Which way the data a schema describes travels.
@@ -66,7 +67,7 @@ pub fn lower_unrepresentable(
     schema: &mut Map<String, Value>,
     at: &str,
     side: Side,
-    operation: Option<&dyn std::fmt::Display>,
+    operation: Option<&OperationKey>,
     notices: &mut Notices,
 ) -> Result<()> {
     for keyword in ANNOTATION {
@@ -107,7 +108,7 @@ fn refuse_or_drop(
     keyword: &str,
     at: &str,
     side: Side,
-    operation: Option<&dyn std::fmt::Display>,
+    operation: Option<&OperationKey>,
     notices: &mut Notices,
 ) -> Result<()> {
     let where_ = pointer::push(at, keyword);
@@ -155,15 +156,18 @@ mod tests {
             &mut schema,
             "/paths/~1a/post/requestBody/content/application~1json/schema",
             Side::Request,
-            Some(&"POST /a"),
+            OperationKey::parse("POST /a").as_ref(),
             &mut Notices::default(),
         )
         .unwrap_err();
         assert_eq!(
-            e.pointer,
+            e.pointer(),
             "/paths/~1a/post/requestBody/content/application~1json/schema/prefixItems"
         );
-        assert_eq!(e.operation.as_deref(), Some("POST /a"));
+        assert_eq!(
+            e.operation.map(|k| k.to_string()).as_deref(),
+            Some("POST /a")
+        );
     }
 
     #[test]

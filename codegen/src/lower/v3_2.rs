@@ -32,7 +32,7 @@ pub fn leave_out_unsendable_methods(doc: &mut Value, notices: &mut Notices) {
                 notices.push(
                     NoticeKind::LeftOut,
                     pointer::join("/paths", [path.as_str(), "additionalOperations", method]),
-                    Some(&format!("{} {path}", method.to_ascii_uppercase())),
+                    Some(&OperationKey::new(method, path)),
                     format!("the {method} method (OpenAPI 3.2 `additionalOperations`) cannot be sent by progenitor 0.15"),
                 );
             }

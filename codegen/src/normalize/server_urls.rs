@@ -25,7 +25,7 @@ pub fn trim_server_urls(doc: &mut Value, notices: &mut Notices) {
                         notices.push(
                             NoticeKind::Repaired,
                             pointer::join(at, ["servers", &i.to_string(), "url"]),
-                            operation.map(|k| k as _),
+                            operation,
                             format!("trimmed the whitespace around server URL `{url}`"),
                         );
                     }
@@ -78,6 +78,13 @@ mod tests {
                 "/paths/~1a/get/servers/1/url"
             ]
         );
-        assert_eq!(notices.as_slice()[2].operation.as_deref(), Some("GET /a"));
+        assert_eq!(
+            notices.as_slice()[2]
+                .operation
+                .as_ref()
+                .map(ToString::to_string)
+                .as_deref(),
+            Some("GET /a")
+        );
     }
 }

@@ -172,7 +172,7 @@ mod tests {
         );
         let e = merge_into_node(&mut target, &json!({ "obj": "flat" }), 3, "/t").unwrap_err();
         assert_eq!(e.overlay_action, Some(3));
-        assert_eq!(e.pointer, "/t/obj");
+        assert_eq!(e.pointer(), "/t/obj");
         assert!(
             e.message.contains("a primitive value into an object"),
             "{e}"

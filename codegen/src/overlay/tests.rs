@@ -84,7 +84,7 @@ fn reads_yaml_overlays_and_locates_what_is_wrong_in_them() {
         ),
     ] {
         let e = Overlay::from_value(&document).unwrap_err();
-        assert_eq!(e.pointer, pointer, "{e}");
+        assert_eq!(e.pointer(), pointer, "{e}");
         assert!(e.message.contains(needle), "{needle}: {e}");
     }
 }

@@ -47,9 +47,9 @@ pub fn run(root: &Path, base_url: Option<&str>, out: &Path) -> Result<(), Failur
         .into_iter()
         .filter_map(|(id, at)| get_path(at).map(|path| (id.to_owned(), path)))
         .collect();
-    let (lists, details): (Vec<_>, Vec<_>) = operations
-        .into_iter()
-        .partition(|(_, path)| !path.contains('{'));
+    let (lists, details): (Vec<_>, Vec<_>) = operations.into_iter().partition(|(_, path)| {
+        revolv3_oas::PathTemplate::parse(path).is_ok_and(|t| t.variables().next().is_none())
+    });
 
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -74,9 +74,7 @@ pub fn run(root: &Path, base_url: Option<&str>, out: &Path) -> Result<(), Failur
         for (id, path) in &details {
             match observer.fill(path) {
                 Ok(concrete) => observer.call(&base, id, path, &concrete).await?,
-                Err(missing) => println!(
-                    "skipped {id} (GET {path}): no `{missing}` among the list operations' results"
-                ),
+                Err(why) => println!("skipped {id} (GET {path}): {why}"),
             }
         }
         Ok::<(), Failure>(())
@@ -173,21 +171,11 @@ impl Observer {
     /// `template` with each `{name}` replaced by a value seen under that name, or the first
     /// name no value was seen for. Values are percent-encoded by the URL when sent.
     fn fill(&self, template: &str) -> Result<String, String> {
-        let mut path = String::new();
-        let mut rest = template;
-        while let Some(open) = rest.find('{') {
-            let close = rest[open..]
-                .find('}')
-                .map(|c| open + c)
-                .ok_or_else(|| rest.to_owned())?;
-            let name = &rest[open + 1..close];
-            let value = self.values.get(name).ok_or_else(|| name.to_owned())?;
-            path.push_str(&rest[..open]);
-            path.push_str(value);
-            rest = &rest[close + 1..];
-        }
-        path.push_str(rest);
-        Ok(path)
+        let template = revolv3_oas::PathTemplate::parse(template)
+            .map_err(|e| format!("not a path template: {e}"))?;
+        template
+            .fill(|name| self.values.get(name))
+            .map_err(|missing| format!("no `{missing}` among the list operations' results"))
     }
 }
 

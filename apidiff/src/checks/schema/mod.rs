@@ -15,6 +15,7 @@ pub mod walk;
 
 use std::cell::OnceCell;
 
+use revolv3_oas::OperationKey;
 use serde_json::Value;
 
 use super::{Op, Report};
@@ -23,7 +24,7 @@ use crate::model::{MediaDiff, OpDiff, SchemaDiff};
 /// One changed body schema, with what rules report about it.
 pub struct Body<'x, 'a> {
     /// `METHOD /path`.
-    pub op: &'x str,
+    pub op: &'x OperationKey,
     /// The operation's diff.
     pub op_diff: &'x OpDiff<'a>,
     /// Whether this is a request body (else a response body).
