@@ -6,6 +6,7 @@
 //! `string_enum!`/`integer_enum!` macros, which add an `Unknown` variant that keeps the raw
 //! value. Known values stay real variants.
 
+use heck::ToUpperCamelCase;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use serde_json::Value;
@@ -124,7 +125,7 @@ pub fn enum_item(schema: &EnumSchema) -> TokenStream {
 
 /// `DiscountPercentage` stays, `in progress` becomes `InProgress`, `3ds` becomes `V3ds`.
 fn string_variant(value: &str) -> String {
-    let name = crate::normalize::pascal_case(value);
+    let name = value.to_upper_camel_case();
     match name.chars().next() {
         None => "Empty".to_owned(),
         Some(c) if c.is_ascii_digit() => format!("V{name}"),
@@ -209,7 +210,7 @@ mod tests {
                 "V3ds",
                 "Empty",
                 "UnknownValue",
-                "ACHReturned"
+                "AchReturned"
             ]
         );
         assert_eq!(integer_variant(-4), "ValueMinus4");

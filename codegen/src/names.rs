@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use heck::ToSnakeCase;
 use serde_json::Value;
 
 use crate::error::{PipelineError, Result};
@@ -151,47 +152,14 @@ fn preferred_name(op: &serde_json::Map<String, Value>) -> Option<String> {
     ["operationId", "summary"]
         .iter()
         .filter_map(|field| op.get(*field).and_then(Value::as_str))
-        .map(snake_case)
+        .map(|text| text.to_snake_case())
         .find(|n| !n.is_empty())
         .map(|n| make_identifier(&n))
 }
 
 /// `delete /api/Customers/{customerId}` becomes `delete_api_customers_customer_id`.
 pub fn method_path_name(key: &OperationKey) -> String {
-    make_identifier(&snake_case(&format!("{} {}", key.method, key.path)))
-}
-
-/// Snake case of free text: words split on anything not alphanumeric and on lower-to-upper
-/// case changes ("Get Invoices V1" and "getInvoicesV1" both become `get_invoices_v1`).
-pub fn snake_case(text: &str) -> String {
-    let mut words: Vec<String> = Vec::new();
-    let mut current = String::new();
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if !c.is_alphanumeric() {
-            if !current.is_empty() {
-                words.push(std::mem::take(&mut current));
-            }
-            continue;
-        }
-        let prev = i.checked_sub(1).map(|p| chars[p]);
-        let next = chars.get(i + 1);
-        // "getV1" splits before V; "3DS" stays whole; "HTTP2Server" and "HTTPServer" split
-        // before the capital that starts a lower-case word.
-        let next_is_lower = next.is_some_and(|n| n.is_lowercase());
-        let boundary = c.is_uppercase()
-            && !current.is_empty()
-            && (prev.is_some_and(char::is_lowercase)
-                || (prev.is_some_and(|p| p.is_uppercase() || p.is_ascii_digit()) && next_is_lower));
-        if boundary {
-            words.push(std::mem::take(&mut current));
-        }
-        current.extend(c.to_lowercase());
-    }
-    if !current.is_empty() {
-        words.push(current);
-    }
-    words.join("_")
+    make_identifier(&format!("{} {}", key.method, key.path).to_snake_case())
 }
 
 const RUST_KEYWORDS: &[&str] = &[
@@ -239,21 +207,6 @@ mod tests {
 
     fn spec(ops: Value) -> Value {
         json!({ "openapi": "3.0.4", "paths": ops })
-    }
-
-    #[test]
-    fn snake_case_follows_words_and_case_changes() {
-        assert_eq!(snake_case("Delete Customer"), "delete_customer");
-        assert_eq!(snake_case("Get Invoices V1"), "get_invoices_v1");
-        assert_eq!(
-            snake_case("Get Subscriptions By PAN"),
-            "get_subscriptions_by_pan"
-        );
-        assert_eq!(snake_case("GetToken"), "get_token");
-        assert_eq!(snake_case("HTTPServerError"), "http_server_error");
-        assert_eq!(snake_case("  reverse-auth  "), "reverse_auth");
-        assert_eq!(snake_case("3D Secure Check"), "3d_secure_check");
-        assert_eq!(snake_case("HTTP2Server"), "http2_server");
     }
 
     #[test]

@@ -1,3 +1,4 @@
+use heck::ToUpperCamelCase;
 use serde_json::{Map, Value, json};
 
 use crate::operations::for_each_operation_mut;
@@ -42,7 +43,11 @@ pub fn hoist_inline_enums(doc: &mut Value) {
                 .unwrap_or_default()
                 .to_owned();
             if let Some(schema) = param.get_mut("schema").filter(|s| is_inline_enum(s)) {
-                let wanted = format!("{}{}", pascal(&op_id), pascal(&name));
+                let wanted = format!(
+                    "{}{}",
+                    op_id.to_upper_camel_case(),
+                    name.to_upper_camel_case()
+                );
                 *schema = claim(wanted, schema.take(), &mut hoisted);
             }
         }
@@ -88,7 +93,11 @@ fn hoist_properties(
     claim: &mut impl FnMut(String, Value) -> Value,
 ) {
     for (property, schema) in properties.iter_mut() {
-        let wanted = format!("{}{}", pascal(owner), pascal(property));
+        let wanted = format!(
+            "{}{}",
+            owner.to_upper_camel_case(),
+            property.to_upper_camel_case()
+        );
         if is_inline_enum(schema) {
             *schema = claim(wanted, schema.take());
         } else if let Some(items) = schema.get_mut("items").filter(|s| is_inline_enum(s)) {
@@ -99,20 +108,6 @@ fn hoist_properties(
 
 fn is_inline_enum(schema: &Value) -> bool {
     schema.get("enum").is_some_and(Value::is_array) && schema.get("$ref").is_none()
-}
-
-/// `orderBy` becomes `OrderBy`, `get_invoices_v1` becomes `GetInvoicesV1`.
-pub(crate) fn pascal(text: &str) -> String {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let mut chars = w.chars();
-            chars
-                .next()
-                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
 }
 
 #[cfg(test)]
@@ -158,12 +153,5 @@ mod tests {
             schemas["Invoice"]["properties"]["status"]["$ref"],
             "#/components/schemas/InvoiceStatus"
         );
-    }
-
-    #[test]
-    fn pascal_case_of_identifiers() {
-        assert_eq!(pascal("get_invoices_v1"), "GetInvoicesV1");
-        assert_eq!(pascal("orderBy"), "OrderBy");
-        assert_eq!(pascal("x-kind"), "XKind");
     }
 }

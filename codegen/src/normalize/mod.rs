@@ -25,7 +25,6 @@ pub use body_encoding::drop_body_encodings;
 pub use empty_success::{EMPTY_SUCCESS_EXTENSION, mark_empty_success_responses};
 pub use generator_limits::check_generator_limits;
 pub use inline_enums::hoist_inline_enums;
-pub(crate) use inline_enums::pascal as pascal_case;
 pub use operation_ids::assign_operation_ids;
 pub use parameters::dedupe_parameters;
 pub use path_parameters::reconcile_path_parameters;

@@ -1,9 +1,9 @@
 use serde_json::{Map, Value};
 
-use crate::names::snake_case;
 use crate::notice::{NoticeKind, Notices};
 use crate::pointer;
 use crate::schema_walk::for_each_schema_mut;
+use heck::ToSnakeCase;
 
 /// Within each object schema, keeps one property per Rust field name (`id` beside `Id`,
 /// `page_size` beside `pageSize`), preferring the camelCase one, and points `required`
@@ -29,7 +29,7 @@ fn dedupe_schema(map: &mut Map<String, Value>, at: &str, notices: &mut Notices) 
         names.sort_by_key(|n| (n.starts_with(|c: char| c.is_uppercase()), n.clone()));
         let mut kept: Vec<(String, String)> = Vec::new();
         for name in names {
-            let rust = snake_case(&name);
+            let rust = name.to_snake_case();
             if let Some((_, twin)) = kept.iter().find(|(r, _)| *r == rust) {
                 properties.remove(&name);
                 notices.push(
@@ -49,7 +49,7 @@ fn dedupe_schema(map: &mut Map<String, Value>, at: &str, notices: &mut Notices) 
             let mut fixed: Vec<Value> = Vec::new();
             for (i, entry) in required.iter().enumerate() {
                 let name = entry.as_str().unwrap_or_default();
-                let rust = snake_case(name);
+                let rust = name.to_snake_case();
                 let target = kept
                     .iter()
                     .find(|(r, _)| *r == rust)

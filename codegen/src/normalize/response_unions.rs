@@ -2,9 +2,9 @@ use revolv3_oas::StatusClass;
 use revolv3_oas::names::free_name;
 use serde_json::{Map, Value, json};
 
-use super::inline_enums::pascal;
 use crate::operations::for_each_operation_mut;
 use crate::pointer;
+use heck::ToUpperCamelCase;
 
 /// Gives every success response of an operation one body type, and every error response one.
 ///
@@ -23,11 +23,11 @@ pub fn unify_response_bodies(doc: &mut Value) {
     let components = json!({ "components": { "schemas": doc.pointer("/components/schemas") } });
     let mut unions: Vec<(String, Value)> = Vec::new();
     for_each_operation_mut(doc, |_, op| {
-        let op_name = pascal(
-            op.get("operationId")
-                .and_then(Value::as_str)
-                .unwrap_or_default(),
-        );
+        let op_name = op
+            .get("operationId")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_upper_camel_case();
         let Some(responses) = op.get_mut("responses").and_then(Value::as_object_mut) else {
             return;
         };
