@@ -7,9 +7,10 @@
 //! `revolv3_client::Bounded<MIN, MAX>`, whose `TryFrom` checks the range.
 
 use std::collections::BTreeSet;
+use std::convert::Infallible;
 
 use progenitor::TypeImpl;
-use revolv3_oas::Keys;
+use revolv3_oas::schema_walk::for_each_schema;
 use schemars::schema::{InstanceType, NumberValidation, SchemaObject, SingleOrVec};
 use serde_json::Value;
 
@@ -62,27 +63,11 @@ impl BoundedInteger {
 /// extensions).
 pub fn find_bounded_integers(doc: &Value) -> BTreeSet<BoundedInteger> {
     let mut found = BTreeSet::new();
-    collect(doc, Keys::Keywords, &mut found);
+    let Ok(()) = for_each_schema::<Infallible>(doc, &mut |schema, _| {
+        found.extend(as_bounded(schema));
+        Ok(())
+    });
     found
-}
-
-fn collect(value: &Value, keys: Keys, found: &mut BTreeSet<BoundedInteger>) {
-    match value {
-        Value::Object(map) => {
-            if keys == Keys::Keywords
-                && let Some(b) = as_bounded(map)
-            {
-                found.insert(b);
-            }
-            for (k, v) in map {
-                if let Some(child_keys) = keys.child(k) {
-                    collect(v, child_keys, found);
-                }
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|v| collect(v, Keys::Keywords, found)),
-        _ => {}
-    }
 }
 
 const PLAIN_KEYS: [&str; 7] = [
@@ -120,15 +105,16 @@ mod tests {
 
     #[test]
     fn finds_integers_bounded_on_both_sides_only() {
-        let doc = json!({
+        let doc = json!({ "components": { "schemas": {
             "a": { "type": "integer", "format": "int64", "minimum": 1, "maximum": 1000000000 },
             "b": { "type": "integer", "format": "int32", "minimum": 1, "maximum": 1000000000, "description": "id" },
             "c": { "type": "integer", "minimum": 0 },
             "d": { "type": "integer", "minimum": 1, "maximum": 5, "nullable": true },
             "e": { "type": "number", "minimum": 1, "maximum": 5 },
             "f": { "type": "integer", "minimum": 9, "maximum": 1 },
-            "example": { "type": "integer", "minimum": 2, "maximum": 3 }
-        });
+            "g": { "properties": { "x": { "type": "integer", "format": "int64", "minimum": 1, "maximum": 1000000000 } },
+                   "example": { "type": "integer", "minimum": 2, "maximum": 3 } }
+        }}});
         let found: Vec<_> = find_bounded_integers(&doc).into_iter().collect();
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].rust_type(), "crate::Bounded<1, 1000000000>");

@@ -18,6 +18,8 @@
 //! A status documented without a JSON body maps to `null`. One entry per line, so a change to
 //! the spec shows as a readable diff of the checked-in snapshot.
 
+use std::convert::Infallible;
+
 use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
@@ -26,7 +28,7 @@ use crate::media::preferred_json;
 use crate::names::NameTable;
 use crate::operations::operations;
 use crate::pointer;
-use crate::schema_walk::for_each_schema_mut;
+use revolv3_oas::schema_walk::for_each_schema_mut;
 
 /// The schema keywords the client's validator reads; everything else is left out.
 const VALIDATED: [&str; 11] = [
@@ -136,7 +138,7 @@ fn insert_at(table: &mut Value, pointer: &str, value: Value) {
 
 fn keep_validated_keywords(table: &mut Value) {
     // Visiting cannot fail: the visitor returns no errors.
-    let _ = for_each_schema_mut(table, &mut |schema, _| {
+    let Ok(()) = for_each_schema_mut::<Infallible>(table, &mut |schema, _| {
         schema.retain(|k, _| VALIDATED.contains(&k.as_str()));
         // `nullable` alone admits what an empty schema admits (any value, null too); dropped,
         // an untyped property reads alike whether the spec said `nullable: true` (3.0) or

@@ -27,7 +27,6 @@ mod operations;
 pub mod overlay;
 mod pagination;
 mod references;
-mod schema_walk;
 
 use revolv3_oas::pointer;
 mod spec;

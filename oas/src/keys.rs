@@ -3,6 +3,10 @@
 //! extensions), or as names the API's author chose (properties, headers, status codes, media
 //! types, component names), where `default`, `enum` or `x-rate-limit` is a name like any other.
 
+use serde_json::Value;
+
+use crate::pointer;
+
 /// Keywords whose value maps names to values, in OpenAPI and in JSON Schema. (`parameters` is
 /// a list in an operation and a map in `components`; a list's entries are read as keywords
 /// either way.)
@@ -53,6 +57,47 @@ impl Keys {
     }
 }
 
+/// Calls `f` on the value of every occurrence of `keyword` in `doc` where keys are keywords
+/// (never a property, header or media type that happens to be named so, never inside data),
+/// with the value's JSON pointer. The walk goes on into the value afterwards unless it is data.
+pub fn for_each_keyword_mut(doc: &mut Value, keyword: &str, f: &mut dyn FnMut(&mut Value, &str)) {
+    walk_mut(doc, "", Keys::Keywords, keyword, f);
+}
+
+fn walk_mut(
+    value: &mut Value,
+    at: &str,
+    keys: Keys,
+    keyword: &str,
+    f: &mut dyn FnMut(&mut Value, &str),
+) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                let child_at = pointer::push(at, key);
+                if keys == Keys::Keywords && key == keyword {
+                    f(child, &child_at);
+                }
+                if let Some(child_keys) = keys.child(key) {
+                    walk_mut(child, &child_at, child_keys, keyword, f);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter_mut().enumerate() {
+                walk_mut(
+                    child,
+                    &pointer::push(at, &i.to_string()),
+                    Keys::Keywords,
+                    keyword,
+                    f,
+                );
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Whether the keyword `key` holds data: any value, a `$ref` key or a schema-shaped object
 /// included, none of it a reference or a schema.
 fn is_data_keyword(key: &str) -> bool {
@@ -62,6 +107,19 @@ fn is_data_keyword(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_keyword_is_found_where_keys_are_keywords_only() {
+        let mut doc = json!({
+            "paths": { "/a": { "get": { "responses": { "200": { "content": { "a/b": {} } } } } } },
+            "components": { "schemas": { "S": { "properties": { "content": { "type": "string" } },
+                "example": { "content": { "not": "reached" } } } } }
+        });
+        let mut seen = Vec::new();
+        for_each_keyword_mut(&mut doc, "content", &mut |_, at| seen.push(at.to_owned()));
+        assert_eq!(seen, ["/paths/~1a/get/responses/200/content"]);
+    }
 
     #[test]
     fn data_is_skipped_only_where_keys_are_keywords() {

@@ -39,7 +39,7 @@ use crate::error::Result;
 use crate::notice::Notices;
 use crate::operations::{OperationKey, operations};
 use crate::pointer;
-use crate::schema_walk::for_each_schema_mut;
+use revolv3_oas::schema_walk::for_each_schema_mut;
 
 /// The `openapi` version a lowered document declares.
 pub const LOWERED_VERSION: &str = "3.0.3";

@@ -44,7 +44,7 @@ pub fn leave_out_unsendable_methods(doc: &mut Value, notices: &mut Notices) {
 /// `application/jsonl` or `text/event-stream`) from media types, reporting each: progenitor
 /// reads such a body as bytes either way.
 pub fn drop_item_schemas(doc: &mut Value, notices: &mut Notices) {
-    for_each_entry_of(doc, "", "content", &mut |media, at| {
+    for_each_entry_of(doc, "content", &mut |media, at| {
         if media.remove("itemSchema").is_some() {
             notices.push(
                 NoticeKind::Dropped,
@@ -82,7 +82,7 @@ pub fn drop_tag_hierarchy(doc: &mut Value, notices: &mut Notices) {
 /// Example Objects: 3.2's `dataValue` becomes 3.0's `value` (when there is none), and
 /// `serializedValue` goes. Examples only feed documentation, so this is not reported.
 pub fn lower_example_values(doc: &mut Value) {
-    for_each_entry_of(doc, "", "examples", &mut |example, _| {
+    for_each_entry_of(doc, "examples", &mut |example, _| {
         if let Some(data) = example.remove("dataValue") {
             example.entry("value").or_insert(data);
             example.remove("serializedValue");
@@ -97,37 +97,21 @@ fn paths_mut(doc: &mut Value) -> impl Iterator<Item = (&String, &mut Value)> {
         .flatten()
 }
 
-/// Calls `f` on each object-valued entry of every object-valued `key` in `value` (the media
-/// type objects of every `content` map, say), with the entry's pointer. Extensions are skipped.
+/// Calls `f` on each object-valued entry of every object-valued `keyword` in `doc` (the media
+/// type objects of every `content` map, say), with the entry's pointer; where keys are names
+/// (a property called `content`) or data (an example), `keyword` is not looked for.
 fn for_each_entry_of(
-    value: &mut Value,
-    at: &str,
-    key: &str,
+    doc: &mut Value,
+    keyword: &str,
     f: &mut dyn FnMut(&mut Map<String, Value>, &str),
 ) {
-    match value {
-        Value::Object(map) => {
-            for (k, v) in map.iter_mut().filter(|(k, _)| !k.starts_with("x-")) {
-                let child_at = pointer::push(at, k);
-                if k == key
-                    && let Value::Object(entries) = v
-                {
-                    for (name, entry) in entries.iter_mut() {
-                        if let Value::Object(entry) = entry {
-                            f(entry, &pointer::push(&child_at, name));
-                        }
-                    }
-                }
-                for_each_entry_of(v, &child_at, key, f);
+    revolv3_oas::keys::for_each_keyword_mut(doc, keyword, &mut |value, at| {
+        for (name, entry) in value.as_object_mut().into_iter().flatten() {
+            if let Value::Object(entry) = entry {
+                f(entry, &pointer::push(at, name));
             }
         }
-        Value::Array(items) => {
-            for (i, v) in items.iter_mut().enumerate() {
-                for_each_entry_of(v, &pointer::push(at, &i.to_string()), key, f);
-            }
-        }
-        _ => {}
-    }
+    });
 }
 
 #[cfg(test)]
@@ -154,6 +138,18 @@ mod tests {
                 "left out at /paths/~1search/additionalOperations/COPY (COPY /search): the COPY method (OpenAPI 3.2 `additionalOperations`) cannot be sent by progenitor 0.15",
             ]
         );
+    }
+
+    #[test]
+    fn a_property_named_content_is_not_a_content_map() {
+        let mut doc = json!({ "components": { "schemas": { "Page": { "properties": {
+            "content": { "type": "object", "properties": { "itemSchema": { "type": "string" } } }
+        }}}}});
+        let before = doc.clone();
+        let mut notices = Notices::default();
+        drop_item_schemas(&mut doc, &mut notices);
+        assert_eq!(doc, before);
+        assert!(notices.as_slice().is_empty());
     }
 
     #[test]

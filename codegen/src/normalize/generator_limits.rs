@@ -7,7 +7,8 @@ use crate::error::{PipelineError, Result};
 use crate::media::is_sendable_body;
 use crate::operations::{OperationKey, operations, template_variables};
 use crate::pointer;
-use revolv3_oas::{Keys, StatusClass, resolve_value};
+use revolv3_oas::schema_walk::for_each_schema;
+use revolv3_oas::{StatusClass, resolve_value};
 
 /// Rejects, with the operation and JSON pointer, every construct left that progenitor 0.15 would
 /// panic on or reject without saying where.
@@ -28,7 +29,7 @@ use revolv3_oas::{Keys, StatusClass, resolve_value};
 ///   (`assert!(response_types.len() <= 1)`).
 pub fn check_generator_limits(doc: &Value) -> Result<()> {
     crate::references::check_references(doc)?;
-    check_schemas(doc, "", false, Keys::Keywords)?;
+    for_each_schema(doc, &mut |schema, at| check_schema_object(schema, at))?;
     for (key, op) in operations(doc) {
         let base = key.pointer();
         let path_item = doc
@@ -42,44 +43,6 @@ pub fn check_generator_limits(doc: &Value) -> Result<()> {
 }
 
 const SCHEMA_TYPES: [&str; 6] = ["string", "number", "integer", "boolean", "array", "object"];
-
-/// Walks the document; `in_schema` is true below a `schema` key or a `schemas` map, where
-/// objects are schemas; `keys` says how `value`'s keys read.
-fn check_schemas(value: &Value, at: &str, in_schema: bool, keys: Keys) -> Result<()> {
-    match value {
-        Value::Object(map) => {
-            if in_schema && keys == Keys::Keywords {
-                check_schema_object(map, at)?;
-            }
-            for (k, v) in map {
-                let Some(child_keys) = keys.child(k) else {
-                    continue;
-                };
-                let child = pointer::join(at, [k.as_str()]);
-                match (keys, k.as_str()) {
-                    (Keys::Keywords, "schema") => check_schemas(v, &child, true, child_keys)?,
-                    (Keys::Keywords, "schemas") if v.is_object() && !in_schema => {
-                        for (name, schema) in v.as_object().into_iter().flatten() {
-                            let at = pointer::join(&child, [name.as_str()]);
-                            check_schemas(schema, &at, true, Keys::Keywords)?;
-                        }
-                    }
-                    _ => check_schemas(v, &child, in_schema, child_keys)?,
-                }
-            }
-            Ok(())
-        }
-        Value::Array(items) => items.iter().enumerate().try_for_each(|(i, v)| {
-            check_schemas(
-                v,
-                &pointer::join(at, [i.to_string()]),
-                in_schema,
-                Keys::Keywords,
-            )
-        }),
-        _ => Ok(()),
-    }
-}
 
 fn check_schema_object(map: &Map<String, Value>, at: &str) -> Result<()> {
     if let Some(t) = map.get("type").and_then(Value::as_str)

@@ -1,9 +1,11 @@
+use std::convert::Infallible;
+
 use serde_json::{Map, Value};
 
 use crate::notice::{NoticeKind, Notices};
 use crate::pointer;
-use crate::schema_walk::for_each_schema_mut;
 use heck::ToSnakeCase;
+use revolv3_oas::schema_walk::for_each_schema_mut;
 
 /// Within each object schema, keeps one property per Rust field name (`id` beside `Id`,
 /// `page_size` beside `pageSize`), preferring the camelCase one, and points `required`
@@ -15,7 +17,7 @@ use heck::ToSnakeCase;
 /// names case-insensitively, so these are one property on the server anyway.
 pub fn dedupe_properties(doc: &mut Value, notices: &mut Notices) {
     // Visiting cannot fail: the visitor returns no errors.
-    let _ = for_each_schema_mut(doc, &mut |schema, at| {
+    let Ok(()) = for_each_schema_mut::<Infallible>(doc, &mut |schema, at| {
         dedupe_schema(schema, at, notices);
         Ok(())
     });

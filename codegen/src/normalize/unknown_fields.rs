@@ -1,6 +1,8 @@
+use std::convert::Infallible;
+
 use serde_json::Value;
 
-use crate::schema_walk::for_each_schema_mut;
+use revolv3_oas::schema_walk::for_each_schema_mut;
 
 /// Removes every `additionalProperties: false`.
 ///
@@ -9,7 +11,7 @@ use crate::schema_walk::for_each_schema_mut;
 /// Example values are data, not schemas, and are left alone.
 pub fn allow_unknown_fields(doc: &mut Value) {
     // Visiting cannot fail: the visitor returns no errors.
-    let _ = for_each_schema_mut(doc, &mut |schema, _| {
+    let Ok(()) = for_each_schema_mut::<Infallible>(doc, &mut |schema, _| {
         if schema.get("additionalProperties") == Some(&Value::Bool(false)) {
             schema.remove("additionalProperties");
         }
