@@ -76,6 +76,13 @@ impl PipelineError {
     }
 }
 
+impl From<revolv3_oas::document::DocumentError> for PipelineError {
+    /// Bytes that are no document, located by pointer where the error is inside a value.
+    fn from(e: revolv3_oas::document::DocumentError) -> Self {
+        Self::at(e.pointer, e.message)
+    }
+}
+
 impl From<serde_json::Error> for PipelineError {
     /// A document that is not JSON, located by line and column.
     fn from(e: serde_json::Error) -> Self {

@@ -1,46 +1,23 @@
-//! Reading a spec file: is it JSON, and is it an OpenAPI 3.0, 3.1 or 3.2 document the pipeline
-//! can take? (3.1 and 3.2 are lowered to 3.0 next, by [`crate::lower`].)
+//! Reading a spec file: is it JSON or YAML, and is it an OpenAPI 3.0, 3.1 or 3.2 document the
+//! pipeline can take? (3.1 and 3.2 are lowered to 3.0 next, by [`crate::lower`].)
 
 use serde_json::Value;
 
 use crate::error::{PipelineError, Result};
 
-/// Parses spec bytes into a JSON document and checks the top-level shape.
+/// Parses spec bytes (JSON or YAML) into a JSON document and checks the top-level shape.
 ///
-/// Refuses, each with its own message: bytes that are not UTF-8 (with the offset of the first
-/// bad byte), an empty file, an HTML page (what a misconfigured proxy or an error page serves),
-/// invalid JSON (with line and column), Swagger 2.0, versions other than 3.0.x, 3.1.x and 3.2.x,
-/// and documents without `info.title`, `info.version` or `paths`.
+/// Refuses, each with its own message: what [`revolv3_oas::document::parse`] refuses (bytes
+/// that are not UTF-8, an empty file, an HTML page, invalid JSON or YAML, values nested too
+/// deep, YAML aliases past their budget), Swagger 2.0, versions other than 3.0.x, 3.1.x and
+/// 3.2.x, and documents without `info.title`, `info.version` or `paths`.
 pub fn parse_spec(bytes: &[u8]) -> Result<Value> {
-    // JSON is UTF-8 (RFC 8259); replacing bad bytes would change the spec's strings silently.
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        PipelineError::at(
-            "",
-            format!(
-                "the file is not UTF-8 text: byte offset {} starts an invalid sequence",
-                e.valid_up_to()
-            ),
-        )
-    })?;
-    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.is_empty() {
-        return Err(PipelineError::at(
-            "",
-            "the file is empty; expected an OpenAPI JSON document",
-        ));
-    }
-    if trimmed.starts_with('<') {
-        return Err(PipelineError::at(
-            "",
-            "this is an HTML or XML page, not an OpenAPI JSON document",
-        ));
-    }
-    let doc: Value = serde_json::from_str(trimmed)?;
+    let doc = revolv3_oas::document::parse(bytes)?;
     check_document(&doc)?;
     Ok(doc)
 }
 
-/// The checks [`parse_spec`] makes once the bytes are JSON; `run` repeats them after an overlay.
+/// The checks [`parse_spec`] makes once the bytes are a document; `run` repeats them after an overlay.
 pub(crate) fn check_document(doc: &Value) -> Result<()> {
     let Some(root) = doc.as_object() else {
         return Err(PipelineError::at("", "the document is not a JSON object"));

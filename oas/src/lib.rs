@@ -2,8 +2,10 @@
 //! fact about the format is written once: which versions exist, which keys of a path item are
 //! operations and how one is named (`METHOD /path`), how a path template reads, which keys hold data and which are names, where the schemas of a document are (and which keywords hold subschemas), how a `$ref` is followed, which statuses mean success and which response documents a status, which media types
 //! carry JSON, how a free component name
-//! is chosen, how JSON pointers are written and where a value is (file and pointer), and (feature `yaml`) how YAML text becomes JSON.
+//! is chosen, how JSON pointers are written and where a value is (file and pointer), and (feature `yaml`) how JSON or YAML bytes become a document, within limits.
 
+#[cfg(feature = "yaml")]
+pub mod document;
 pub mod keys;
 pub mod location;
 pub mod media;

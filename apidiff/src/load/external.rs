@@ -36,7 +36,7 @@ pub fn bundle(name: &str, root: &mut Value, read: &mut ReadFile<'_>) -> Result<(
         let failed =
             |e: String| DiffError::new(name, &at, format!("referenced file `{path}`: {e}"));
         let bytes = read(&path).map_err(failed)?;
-        let mut doc = super::parse_bytes(&bytes).map_err(failed)?;
+        let mut doc = revolv3_oas::document::parse(&bytes).map_err(|e| failed(e.to_string()))?;
         rewrite(
             &mut doc,
             Some(&path),

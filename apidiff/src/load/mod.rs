@@ -28,45 +28,14 @@ pub fn load_document_with(
     bytes: &[u8],
     read: &mut ReadFile<'_>,
 ) -> Result<Value, DiffError> {
-    let error = |message| DiffError::new(name, "", message);
-    let text = text_of(bytes).map_err(error)?;
-    let mut doc = parse_text(text).map_err(error)?;
+    let mut doc = revolv3_oas::document::parse(bytes)
+        .map_err(|e| DiffError::new(name, &e.pointer, e.message))?;
     // Nearly every document is self-contained, and is then walked once.
     if validate::validate(name, &doc, Outside::Note)? {
         external::bundle(name, &mut doc, read)?;
         validate::validate(name, &doc, Outside::Refuse)?;
     }
     Ok(doc)
-}
-
-fn text_of(bytes: &[u8]) -> Result<&str, String> {
-    std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 text: {e}"))
-}
-
-/// JSON or YAML bytes as a JSON value.
-fn parse_bytes(bytes: &[u8]) -> Result<Value, String> {
-    parse_text(text_of(bytes)?)
-}
-
-/// JSON or YAML text as a JSON value.
-fn parse_text(text: &str) -> Result<Value, String> {
-    let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.is_empty() {
-        return Err("the file is empty".to_owned());
-    }
-    if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        serde_json::from_str(trimmed).map_err(|e| {
-            format!(
-                "invalid JSON at line {} column {}: {e}",
-                e.line(),
-                e.column()
-            )
-        })
-    } else if trimmed.starts_with('<') {
-        Err("this is an HTML or XML page, not an OpenAPI document".to_owned())
-    } else {
-        revolv3_oas::yaml::parse(trimmed).map_err(|e| e.to_string())
-    }
 }
 
 #[cfg(test)]

@@ -18,24 +18,7 @@ impl Overlay {
     /// The document an overlay file holds (JSON or YAML text), not yet checked against the
     /// Overlay schema: what a tool that edits the file reads, as [`parse`](Self::parse) does.
     pub fn parse_document(bytes: &[u8]) -> Result<Value> {
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            PipelineError::at(
-                "",
-                format!(
-                    "the overlay is not UTF-8 text: byte offset {} starts an invalid sequence",
-                    e.valid_up_to()
-                ),
-            )
-        })?;
-        let trimmed = text.trim_start_matches('\u{feff}').trim_start();
-        if trimmed.is_empty() {
-            return Err(PipelineError::at("", "the overlay file is empty"));
-        }
-        if trimmed.starts_with('{') {
-            Ok(serde_json::from_str(trimmed)?)
-        } else {
-            revolv3_oas::yaml::parse(trimmed).map_err(|e| PipelineError::at(e.pointer, e.message))
-        }
+        Ok(revolv3_oas::document::parse(bytes)?)
     }
 
     /// Reads an Overlay document already parsed into a JSON value.

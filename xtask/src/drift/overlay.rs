@@ -21,8 +21,15 @@ use crate::workspace::{self, OVERLAY, SPEC};
 pub fn run(root: &Path, report: &Path, write: bool) -> Result<(), Failure> {
     let shown = report.display();
     let bytes = std::fs::read(report).map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
-    let report: DriftReport = serde_json::from_slice(&bytes)
-        .map_err(|e| Failure::Error(format!("{shown} is not a drift report: {e}")))?;
+    let document = revolv3_oas::document::parse(&bytes)
+        .map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
+    let report: DriftReport = serde_path_to_error::deserialize(document).map_err(|e| {
+        Failure::Error(format!(
+            "{shown} at {}: not a drift report: {}",
+            e.path(),
+            e.inner()
+        ))
+    })?;
     let spec = workspace::read(root, SPEC)?;
     let upstream = parse_spec(&spec).map_err(|e| Failure::Error(format!("{SPEC}: {e}")))?;
     let mut doc = upstream.clone();
