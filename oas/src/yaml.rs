@@ -415,7 +415,7 @@ mod tests {
         let mut text = String::from("x-a0: &a0 [lol]\n");
         for level in 1..=10 {
             let below = format!("*a{}", level - 1);
-            let list = vec![below.as_str(); 9].join(", ");
+            let list = [below.as_str(); 9].join(", ");
             text.push_str(&format!("x-a{level}: &a{level} [{list}]\n"));
         }
         text
