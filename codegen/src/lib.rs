@@ -21,11 +21,12 @@ mod lower;
 mod media;
 pub mod names;
 mod non_exhaustive;
-pub mod normalize;
+mod normalize;
 mod notice;
 mod operations;
 pub mod overlay;
 mod pagination;
+mod pass;
 mod references;
 
 use revolv3_oas::pointer;
@@ -42,6 +43,7 @@ pub use notice::{Notice, NoticeKind, Notices};
 pub use operations::{OperationKey, operations};
 pub use overlay::{Applied, Overlay};
 pub use pagination::find_paged_operations;
+pub use pass::PassTiming;
 pub use spec::{info_version, parse_spec};
 
 use serde_json::Value;
@@ -64,6 +66,8 @@ pub struct PipelineOutput {
     pub drift_table: String,
     /// What applying the overlay found (the actions upstream made redundant), when one was given.
     pub overlay: Option<Applied>,
+    /// How long each lowering and normalization pass took, in the order they ran.
+    pub timings: Vec<PassTiming>,
 }
 
 /// Runs the whole pipeline: parse, apply the overlay, resolve names against the pinned table,
@@ -88,14 +92,16 @@ pub fn run(
         }
         None => None,
     };
-    let mut notices = Notices::default();
     let version =
         revolv3_oas::Version::of(&doc).map_err(|e| PipelineError::at(e.pointer, e.message))?;
-    lower::lower(&mut doc, version, &mut notices)?;
+    let mut cx = pass::Context::new(version);
+    pass::run_stage(lower::LOWER, &mut doc, &mut cx)?;
     let names = resolve_names(&doc, pinned)?;
     let drift_table = drift_table(&doc, &names.names);
-    let mut notices = notices.into_vec();
-    notices.extend(normalize::normalize(&mut doc, &names.names)?.into_vec());
+    cx.names = Some(&names.names);
+    pass::run_stage(normalize::NORMALIZE, &mut doc, &mut cx)?;
+    let notices = cx.notices.into_vec();
+    let timings = cx.timings;
     let code = generate(&doc, mock)?;
     let mut normalized_json =
         serde_json::to_string_pretty(&doc).expect("a JSON value always serializes");
@@ -108,6 +114,7 @@ pub fn run(
         notices,
         drift_table,
         overlay,
+        timings,
     })
 }
 

@@ -4,7 +4,8 @@
 use serde_json::{Map, Value};
 
 use crate::error::{PipelineError, Result};
-use crate::notice::{NoticeKind, Notices};
+use crate::notice::NoticeKind;
+use crate::pass::Context;
 use crate::pointer;
 
 /// Removes the top-level fields 3.0 lacks and that describe the document, not the API the
@@ -13,7 +14,8 @@ use crate::pointer;
 ///
 /// Why: progenitor's 3.0 parser has no place for them; none changes a request or a response.
 /// (`license.identifier` is an SPDX id; 3.0's `license.url` is kept when present.)
-pub fn drop_document_fields(doc: &mut Value, notices: &mut Notices) {
+pub(crate) fn drop_document_fields(doc: &mut Value, cx: &mut Context<'_>) -> Result<()> {
+    let notices = &mut cx.notices;
     for (parent, field, what) in [
         ("", "jsonSchemaDialect", "the default JSON Schema dialect"),
         ("", "$self", "the document's own URI"),
@@ -35,14 +37,16 @@ pub fn drop_document_fields(doc: &mut Value, notices: &mut Notices) {
             );
         }
     }
+    Ok(())
 }
 
 /// Removes top-level `webhooks`, reporting each: requests Revolv3 sends to the merchant are
 /// not operations of a client that calls Revolv3 (`revolv3_client::webhook` handles them).
-pub fn drop_webhooks(doc: &mut Value, notices: &mut Notices) {
+pub(crate) fn drop_webhooks(doc: &mut Value, cx: &mut Context<'_>) -> Result<()> {
+    let notices = &mut cx.notices;
     let Some(Value::Object(webhooks)) = doc.as_object_mut().and_then(|d| d.remove("webhooks"))
     else {
-        return;
+        return Ok(());
     };
     for name in webhooks.keys() {
         notices.push(
@@ -52,13 +56,15 @@ pub fn drop_webhooks(doc: &mut Value, notices: &mut Notices) {
             "a webhook is a request the API sends, not one the client makes",
         );
     }
+    Ok(())
 }
 
 /// Replaces each path item given as `$ref` to `components/pathItems` with its target, then
 /// removes `components/pathItems` (reporting entries no path used).
 ///
 /// Why: 3.0 has no reusable path items, and progenitor does not follow a path item's `$ref`.
-pub fn inline_path_items(doc: &mut Value, notices: &mut Notices) -> Result<()> {
+pub(crate) fn inline_path_items(doc: &mut Value, cx: &mut Context<'_>) -> Result<()> {
+    let notices = &mut cx.notices;
     let Some(Value::Object(items)) = doc
         .pointer_mut("/components")
         .and_then(Value::as_object_mut)
@@ -120,6 +126,7 @@ pub fn inline_path_items(doc: &mut Value, notices: &mut Notices) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
     use serde_json::json;
 
     #[test]
@@ -129,14 +136,14 @@ mod tests {
             "info": { "title": "t", "version": "1", "summary": "s", "license": { "name": "MIT", "identifier": "MIT" } },
             "webhooks": { "paymentSucceeded": { "post": {} } }, "paths": {}
         });
-        let mut notices = Notices::default();
-        drop_document_fields(&mut doc, &mut notices);
-        drop_webhooks(&mut doc, &mut notices);
+        let mut cx = Context::default();
+        drop_document_fields(&mut doc, &mut cx).unwrap();
+        drop_webhooks(&mut doc, &mut cx).unwrap();
         assert_eq!(
             doc,
             json!({ "openapi": "3.1.0", "info": { "title": "t", "version": "1", "license": { "name": "MIT" } }, "paths": {} })
         );
-        let pointers: Vec<&str> = notices.pointers();
+        let pointers: Vec<&str> = cx.notices.pointers();
         assert_eq!(
             pointers,
             [
@@ -157,19 +164,19 @@ mod tests {
                 "Unused": { "get": {} }
             }}
         });
-        let mut notices = Notices::default();
-        inline_path_items(&mut doc, &mut notices).unwrap();
+        let mut cx = Context::default();
+        inline_path_items(&mut doc, &mut cx).unwrap();
         assert_eq!(
             doc["paths"]["/a"],
             json!({ "summary": "mine", "get": { "operationId": "get_a" } })
         );
         assert!(doc["components"].get("pathItems").is_none());
         assert_eq!(
-            notices.as_slice()[0].location.pointer,
+            cx.notices.as_slice()[0].location.pointer,
             "/components/pathItems/Unused"
         );
         let mut dangling = json!({ "paths": { "/b": { "$ref": "#/components/pathItems/Gone" } }, "components": { "pathItems": {} } });
-        let e = inline_path_items(&mut dangling, &mut Notices::default()).unwrap_err();
+        let e = inline_path_items(&mut dangling, &mut Context::default()).unwrap_err();
         assert_eq!(e.pointer(), "/paths/~1b/$ref");
     }
 }

@@ -1,7 +1,7 @@
 //! Lowering an OpenAPI 3.1 or 3.2 document to the OpenAPI 3.0 document progenitor reads.
 //!
 //! progenitor 0.15 and typify read OpenAPI 3.0 only, and ASP.NET writes 3.1 by default from
-//! .NET 10 (3.2 from .NET 11). [`lower`] runs before anything else on such a document: one
+//! .NET 10 (3.2 from .NET 11). [`LOWER`] runs before anything else on such a document: one
 //! named transformation per construct, each faithful, except that what 3.0 cannot say is
 //! refused with its pointer, or dropped with a notice where dropping it cannot change what the
 //! client sends or accepts. Faithful rewrites are not reported; they lose nothing.
@@ -19,58 +19,71 @@ mod v3_2;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use revolv3_oas::Version;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-pub use consts::lower_const;
-pub use content_encoding::lower_content_encoding;
-pub use document::{drop_document_fields, drop_webhooks, inline_path_items};
-pub use exclusive_bounds::lower_exclusive_bounds;
-pub use null_branches::lower_null_branches;
-pub use ref_siblings::lower_ref_siblings;
-pub use schema_examples::lower_schema_examples;
-pub use type_arrays::lower_type_arrays;
-pub use unrepresentable::{Side, lower_unrepresentable};
-pub use v3_2::{
+use consts::lower_const;
+use content_encoding::lower_content_encoding;
+use document::{drop_document_fields, drop_webhooks, inline_path_items};
+use exclusive_bounds::lower_exclusive_bounds;
+use null_branches::lower_null_branches;
+use ref_siblings::lower_ref_siblings;
+use schema_examples::lower_schema_examples;
+use type_arrays::lower_type_arrays;
+use unrepresentable::{Side, lower_unrepresentable};
+use v3_2::{
     drop_item_schemas, drop_tag_hierarchy, leave_out_unsendable_methods, lower_example_values,
 };
 
 use crate::error::Result;
-use crate::notice::Notices;
 use crate::operations::{OperationKey, operations};
+use crate::pass::{Context, Pass, passes};
 use crate::pointer;
 use revolv3_oas::schema_walk::for_each_schema_mut;
 
 /// The `openapi` version a lowered document declares.
 pub const LOWERED_VERSION: &str = "3.0.3";
 
-/// Turns a 3.1 or 3.2 `doc` into a 3.0 document (a 3.0 one is left as it is), recording what it
-/// leaves out or drops in `notices`.
-pub fn lower(doc: &mut Value, version: Version, notices: &mut Notices) -> Result<()> {
-    if version == Version::V3_0 {
-        return Ok(());
-    }
-    if version >= Version::V3_2 {
-        leave_out_unsendable_methods(doc, notices);
-        drop_item_schemas(doc, notices);
-        drop_tag_hierarchy(doc, notices);
-        lower_example_values(doc);
-    }
-    drop_document_fields(doc, notices);
-    drop_webhooks(doc, notices);
-    inline_path_items(doc, notices)?;
+/// Turns a 3.1 or 3.2 document into a 3.0 document (a 3.0 one is left as it is, as every
+/// pass here applies from 3.1 or later), recording what it leaves out or drops.
+pub(crate) const LOWER: &[Pass] = passes![
+    V3_2: leave_out_unsendable_methods,
+    V3_2: drop_item_schemas,
+    V3_2: drop_tag_hierarchy,
+    V3_2: lower_example_values,
+    V3_1: drop_document_fields,
+    V3_1: drop_webhooks,
+    V3_1: inline_path_items,
+    V3_1: lower_schemas,
+    V3_1: declare_3_0,
+];
+
+/// The faithful rewrites of one schema, in the order they apply.
+const SCHEMA_REWRITES: [fn(&mut Map<String, Value>); 7] = [
+    lower_ref_siblings,
+    lower_null_branches,
+    lower_type_arrays,
+    lower_const,
+    lower_exclusive_bounds,
+    lower_schema_examples,
+    lower_content_encoding,
+];
+
+/// Rewrites every schema (see [`SCHEMA_REWRITES`]), then refuses or drops what 3.0 cannot say
+/// (`lower_unrepresentable`), by which way the schema's data travels.
+fn lower_schemas(doc: &mut Value, cx: &mut Context<'_>) -> Result<()> {
     let sides = Sides::of(doc);
+    let notices = &mut cx.notices;
     for_each_schema_mut(doc, &mut |schema, at| {
-        lower_ref_siblings(schema);
-        lower_null_branches(schema);
-        lower_type_arrays(schema);
-        lower_const(schema);
-        lower_exclusive_bounds(schema);
-        lower_schema_examples(schema);
-        lower_content_encoding(schema);
+        for rewrite in SCHEMA_REWRITES {
+            rewrite(schema);
+        }
         let (side, operation) = sides.locate(at);
         lower_unrepresentable(schema, at, side, operation.as_ref(), notices)
-    })?;
+    })
+}
+
+/// Says the document is 3.0 now.
+fn declare_3_0(doc: &mut Value, _: &mut Context<'_>) -> Result<()> {
     doc["openapi"] = Value::String(LOWERED_VERSION.into());
     Ok(())
 }
@@ -216,8 +229,9 @@ mod tests {
             }}}}}}},
             "components": { "schemas": { "A": { "type": "object" } } }
         });
-        let mut notices = Notices::default();
-        lower(&mut doc, Version::V3_1, &mut notices).unwrap();
+        let mut cx = Context::new(revolv3_oas::Version::V3_1);
+        crate::pass::run_stage(LOWER, &mut doc, &mut cx).unwrap();
+        let notices = cx.notices;
         assert_eq!(doc["openapi"], LOWERED_VERSION);
         let schema =
             &doc["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];

@@ -3,15 +3,18 @@
 
 use serde_json::{Map, Value};
 
-use crate::notice::{NoticeKind, Notices};
+use crate::error::Result;
+use crate::notice::NoticeKind;
 use crate::operations::OperationKey;
+use crate::pass::Context;
 use crate::pointer;
 
 /// Leaves out `query` operations and every entry of `additionalOperations`, reporting each.
 ///
 /// Why: progenitor 0.15 generates only the eight methods of OpenAPI 3.0 (`QUERY`, `COPY`,
 /// `LINK`, ... have no builder), like other operations it cannot send.
-pub fn leave_out_unsendable_methods(doc: &mut Value, notices: &mut Notices) {
+pub(crate) fn leave_out_unsendable_methods(doc: &mut Value, cx: &mut Context<'_>) -> Result<()> {
+    let notices = &mut cx.notices;
     for (path, item) in paths_mut(doc) {
         let Some(item) = item.as_object_mut() else {
             continue;
@@ -38,12 +41,14 @@ pub fn leave_out_unsendable_methods(doc: &mut Value, notices: &mut Notices) {
             }
         }
     }
+    Ok(())
 }
 
 /// Removes `itemSchema` (the schema of each item of a sequential media type such as
 /// `application/jsonl` or `text/event-stream`) from media types, reporting each: progenitor
 /// reads such a body as bytes either way.
-pub fn drop_item_schemas(doc: &mut Value, notices: &mut Notices) {
+pub(crate) fn drop_item_schemas(doc: &mut Value, cx: &mut Context<'_>) -> Result<()> {
+    let notices = &mut cx.notices;
     for_each_entry_of(doc, "content", &mut |media, at| {
         if media.remove("itemSchema").is_some() {
             notices.push(
@@ -54,11 +59,13 @@ pub fn drop_item_schemas(doc: &mut Value, notices: &mut Notices) {
             );
         }
     });
+    Ok(())
 }
 
 /// Removes a tag's `parent` and `kind` (3.2's tag hierarchy), reporting each: tags do not
 /// shape the client.
-pub fn drop_tag_hierarchy(doc: &mut Value, notices: &mut Notices) {
+pub(crate) fn drop_tag_hierarchy(doc: &mut Value, cx: &mut Context<'_>) -> Result<()> {
+    let notices = &mut cx.notices;
     for (i, tag) in doc
         .get_mut("tags")
         .and_then(Value::as_array_mut)
@@ -77,17 +84,19 @@ pub fn drop_tag_hierarchy(doc: &mut Value, notices: &mut Notices) {
             }
         }
     }
+    Ok(())
 }
 
 /// Example Objects: 3.2's `dataValue` becomes 3.0's `value` (when there is none), and
 /// `serializedValue` goes. Examples only feed documentation, so this is not reported.
-pub fn lower_example_values(doc: &mut Value) {
+pub(crate) fn lower_example_values(doc: &mut Value, _: &mut Context<'_>) -> Result<()> {
     for_each_entry_of(doc, "examples", &mut |example, _| {
         if let Some(data) = example.remove("dataValue") {
             example.entry("value").or_insert(data);
             example.remove("serializedValue");
         }
     });
+    Ok(())
 }
 
 fn paths_mut(doc: &mut Value) -> impl Iterator<Item = (&String, &mut Value)> {
@@ -117,6 +126,8 @@ fn for_each_entry_of(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::notice::Notices;
+    use crate::pass::Context;
     use serde_json::json;
 
     fn shown(notices: Notices) -> Vec<String> {
@@ -128,11 +139,11 @@ mod tests {
         let mut doc = json!({ "paths": { "/search": {
             "get": {}, "query": {}, "additionalOperations": { "COPY": {} }
         }}});
-        let mut notices = Notices::default();
-        leave_out_unsendable_methods(&mut doc, &mut notices);
+        let mut cx = Context::default();
+        leave_out_unsendable_methods(&mut doc, &mut cx).unwrap();
         assert_eq!(doc, json!({ "paths": { "/search": { "get": {} } } }));
         assert_eq!(
-            shown(notices),
+            shown(cx.notices),
             [
                 "left out at /paths/~1search/query (QUERY /search): the QUERY method (OpenAPI 3.2) cannot be sent by progenitor 0.15",
                 "left out at /paths/~1search/additionalOperations/COPY (COPY /search): the COPY method (OpenAPI 3.2 `additionalOperations`) cannot be sent by progenitor 0.15",
@@ -146,10 +157,10 @@ mod tests {
             "content": { "type": "object", "properties": { "itemSchema": { "type": "string" } } }
         }}}}});
         let before = doc.clone();
-        let mut notices = Notices::default();
-        drop_item_schemas(&mut doc, &mut notices);
+        let mut cx = Context::default();
+        drop_item_schemas(&mut doc, &mut cx).unwrap();
         assert_eq!(doc, before);
-        assert!(notices.as_slice().is_empty());
+        assert!(cx.notices.as_slice().is_empty());
     }
 
     #[test]
@@ -161,16 +172,16 @@ mod tests {
                 "examples": { "one": { "dataValue": { "id": 1 }, "serializedValue": "{\"id\":1}" } }
             }}}}}}}
         });
-        let mut notices = Notices::default();
-        drop_item_schemas(&mut doc, &mut notices);
-        drop_tag_hierarchy(&mut doc, &mut notices);
-        lower_example_values(&mut doc);
+        let mut cx = Context::default();
+        drop_item_schemas(&mut doc, &mut cx).unwrap();
+        drop_tag_hierarchy(&mut doc, &mut cx).unwrap();
+        lower_example_values(&mut doc, &mut Context::default()).unwrap();
         let media = &doc["paths"]["/s"]["get"]["responses"]["200"]["content"]["application/jsonl"];
         assert_eq!(
             media,
             &json!({ "examples": { "one": { "value": { "id": 1 } } } })
         );
         assert_eq!(doc["tags"], json!([{ "name": "a" }]));
-        assert_eq!(notices.as_slice().len(), 3);
+        assert_eq!(cx.notices.as_slice().len(), 3);
     }
 }

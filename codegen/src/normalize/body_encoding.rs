@@ -1,6 +1,8 @@
 use serde_json::Value;
 
+use crate::error::Result;
 use crate::operations::for_each_operation_mut;
+use crate::pass::Context;
 
 /// Removes `encoding` from request bodies progenitor can send.
 ///
@@ -8,7 +10,7 @@ use crate::operations::for_each_operation_mut;
 /// serialized. progenitor 0.15 serializes JSON and form bodies with serde and panics on a
 /// non-empty `encoding` (`todo!("media type encoding not empty")`); Swashbuckle writes one for
 /// every `[FromForm]` model, even for `application/x-www-form-urlencoded`.
-pub fn drop_body_encodings(doc: &mut Value) {
+pub(crate) fn drop_body_encodings(doc: &mut Value, _: &mut Context<'_>) -> Result<()> {
     fn drop_in(body: &mut Value) {
         for media in body
             .get_mut("content")
@@ -32,11 +34,13 @@ pub fn drop_body_encodings(doc: &mut Value) {
     {
         bodies.values_mut().for_each(drop_in);
     }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
     use serde_json::json;
 
     #[test]
@@ -44,7 +48,7 @@ mod tests {
         let mut doc = json!({ "paths": { "/r": { "post": { "requestBody": { "content": {
             "application/x-www-form-urlencoded": { "schema": {}, "encoding": { "name": { "style": "form" } } }
         }}}}}});
-        drop_body_encodings(&mut doc);
+        drop_body_encodings(&mut doc, &mut Context::default()).unwrap();
         assert_eq!(
             doc["paths"]["/r"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"],
             json!({ "schema": {} })

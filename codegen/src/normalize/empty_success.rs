@@ -1,6 +1,8 @@
 use serde_json::{Map, Value, json};
 
+use crate::error::Result;
 use crate::operations::for_each_operation_mut;
+use crate::pass::Context;
 
 /// Operation extension listing the success statuses that arrive without a body, each with the
 /// JSON value the client decodes in its place: `{"204": []}`.
@@ -16,7 +18,7 @@ pub const EMPTY_SUCCESS_EXTENSION: &str = "x-revolv3-empty-success";
 /// schema is an array, `null` otherwise (the schema is then made nullable, so the method returns
 /// an `Option`). The client's transport hook substitutes that value for the empty body, keeping
 /// the real status, so callers get `Ok` with an empty result.
-pub fn mark_empty_success_responses(doc: &mut Value) {
+pub(crate) fn mark_empty_success_responses(doc: &mut Value, _: &mut Context<'_>) -> Result<()> {
     let schemas = doc
         .pointer("/components/schemas")
         .and_then(Value::as_object)
@@ -70,6 +72,7 @@ pub fn mark_empty_success_responses(doc: &mut Value) {
             .collect();
         op.insert(EMPTY_SUCCESS_EXTENSION.into(), Value::Object(marks));
     });
+    Ok(())
 }
 
 fn has_content(response: &Value) -> bool {
@@ -114,6 +117,7 @@ fn nullable(schema: Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
 
     fn op_with(responses: Value) -> Value {
         json!({
@@ -133,7 +137,7 @@ mod tests {
             "204": { "description": "No Content" },
             "404": { "description": "Not Found" }
         }));
-        mark_empty_success_responses(&mut doc);
+        mark_empty_success_responses(&mut doc, &mut Context::default()).unwrap();
         let op = &doc["paths"]["/s"]["get"];
         assert_eq!(op[EMPTY_SUCCESS_EXTENSION], json!({ "204": [] }));
         assert_eq!(
@@ -154,7 +158,7 @@ mod tests {
             "200": { "content": { "application/json": { "schema": list } } },
             "204": {}
         }));
-        mark_empty_success_responses(&mut doc);
+        mark_empty_success_responses(&mut doc, &mut Context::default()).unwrap();
         assert_eq!(
             doc["paths"]["/s"]["get"][EMPTY_SUCCESS_EXTENSION]["204"],
             json!([])
@@ -168,7 +172,7 @@ mod tests {
             "200": { "content": { "application/json": { "schema": thing } } },
             "204": {}
         }));
-        mark_empty_success_responses(&mut doc);
+        mark_empty_success_responses(&mut doc, &mut Context::default()).unwrap();
         let op = &doc["paths"]["/s"]["get"];
         assert_eq!(op[EMPTY_SUCCESS_EXTENSION]["204"], Value::Null);
         let expected = json!({ "nullable": true, "allOf": [thing] });
@@ -190,12 +194,12 @@ mod tests {
         });
         let mut doc = op_with(responses.clone());
         let before = doc.clone();
-        mark_empty_success_responses(&mut doc);
+        mark_empty_success_responses(&mut doc, &mut Context::default()).unwrap();
         assert_eq!(doc, before);
 
         let mut doc = op_with(json!({ "200": {}, "204": {} }));
         let before = doc.clone();
-        mark_empty_success_responses(&mut doc);
+        mark_empty_success_responses(&mut doc, &mut Context::default()).unwrap();
         assert_eq!(doc, before);
     }
 }

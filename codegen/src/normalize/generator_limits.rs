@@ -6,6 +6,7 @@ use super::unsupported::unsendable_parameter;
 use crate::error::{PipelineError, Result};
 use crate::media::is_sendable_body;
 use crate::operations::{OperationKey, operations, template_variables};
+use crate::pass::Context;
 use crate::pointer;
 use revolv3_oas::schema_walk::for_each_schema;
 use revolv3_oas::{StatusClass, resolve_value};
@@ -27,7 +28,8 @@ use revolv3_oas::{StatusClass, resolve_value};
 /// - status keys are valid (`assert!(*code < 1000)`);
 /// - all success responses share one kind, and so do all error responses
 ///   (`assert!(response_types.len() <= 1)`).
-pub fn check_generator_limits(doc: &Value) -> Result<()> {
+pub(crate) fn check_generator_limits(doc: &mut Value, _: &mut Context<'_>) -> Result<()> {
+    let doc: &Value = doc;
     crate::references::check_references(doc)?;
     for_each_schema(doc, &mut |schema, at| check_schema_object(schema, at))?;
     for (key, op) in operations(doc) {
@@ -258,6 +260,7 @@ fn describe(kind: &Kind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
     use serde_json::json;
 
     fn doc_with_op(op: Value) -> Value {
@@ -273,7 +276,7 @@ mod tests {
     }
 
     fn err(doc: Value) -> PipelineError {
-        check_generator_limits(&doc).unwrap_err()
+        check_generator_limits(&mut doc.clone(), &mut Context::default()).unwrap_err()
     }
 
     #[test]
@@ -285,7 +288,7 @@ mod tests {
                 "404": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/B" } } } }
             }
         }));
-        check_generator_limits(&doc).unwrap();
+        check_generator_limits(&mut doc.clone(), &mut Context::default()).unwrap();
     }
 
     #[test]
@@ -312,7 +315,7 @@ mod tests {
     fn invalid_schema_types_and_lone_exclusive_bounds_are_errors() {
         let mut doc = doc_with_op(json!({ "parameters": id_param(), "responses": {} }));
         doc["components"]["securitySchemes"] = json!({ "Key": { "type": "apiKey" } });
-        check_generator_limits(&doc).unwrap();
+        check_generator_limits(&mut doc.clone(), &mut Context::default()).unwrap();
         doc["components"]["schemas"]["A"]["type"] = json!("date");
         assert_eq!(err(doc.clone()).pointer(), "/components/schemas/A/type");
         doc["components"]["schemas"]["A"] = json!({ "type": "integer", "exclusiveMinimum": true });

@@ -1,7 +1,9 @@
 use heck::ToUpperCamelCase;
 use serde_json::{Map, Value, json};
 
+use crate::error::Result;
 use crate::operations::for_each_operation_mut;
+use crate::pass::Context;
 
 /// Moves enums written inline in parameters and in component properties into
 /// `components/schemas`, replacing them with a `$ref`.
@@ -11,7 +13,7 @@ use crate::operations::for_each_operation_mut;
 /// progenitor would name them (`{OperationId}{Param}` in Pascal case, e.g.
 /// `GetInvoicesV1OrderBy`), properties as `{Schema}{Property}`; an existing component with
 /// that name gets a numeric suffix.
-pub fn hoist_inline_enums(doc: &mut Value) {
+pub(crate) fn hoist_inline_enums(doc: &mut Value, _: &mut Context<'_>) -> Result<()> {
     let mut hoisted: Vec<(String, Value)> = Vec::new();
     let mut taken: Vec<String> = doc
         .pointer("/components/schemas")
@@ -85,6 +87,7 @@ pub fn hoist_inline_enums(doc: &mut Value) {
             schemas.extend(hoisted);
         }
     }
+    Ok(())
 }
 
 fn hoist_properties(
@@ -113,6 +116,7 @@ fn is_inline_enum(schema: &Value) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
 
     #[test]
     fn parameter_and_property_enums_become_components() {
@@ -130,7 +134,7 @@ mod tests {
                 "InvoiceChannel": { "type": "string" }
             }}
         });
-        hoist_inline_enums(&mut doc);
+        hoist_inline_enums(&mut doc, &mut Context::default()).unwrap();
         let param = &doc["paths"]["/i"]["get"]["parameters"];
         assert_eq!(
             param[0]["schema"]["$ref"],

@@ -1,9 +1,9 @@
 //! The normalization pass: named transformations that make upstream's Swashbuckle output
 //! generator-ready.
 //!
-//! Each transformation is a function over the JSON document and says which generator limit or
-//! upstream quirk it exists for. [`normalize`] runs them in order; the last one,
-//! [`check_generator_limits`], turns every remaining construct that would make progenitor 0.15
+//! Each transformation is a [`Pass`] over the JSON document and says which generator limit or
+//! upstream quirk it exists for. [`NORMALIZE`] lists them in order; the last one,
+//! `check_generator_limits`, turns every remaining construct that would make progenitor 0.15
 //! panic into a [`PipelineError`](crate::PipelineError) naming the operation and JSON pointer.
 
 mod body_encoding;
@@ -21,47 +21,44 @@ mod server_urls;
 mod unknown_fields;
 mod unsupported;
 
-pub use body_encoding::drop_body_encodings;
-pub use empty_success::{EMPTY_SUCCESS_EXTENSION, mark_empty_success_responses};
-pub use generator_limits::check_generator_limits;
-pub use inline_enums::hoist_inline_enums;
-pub use operation_ids::assign_operation_ids;
-pub use parameters::dedupe_parameters;
-pub use path_parameters::reconcile_path_parameters;
-pub use properties::dedupe_properties;
-pub use request_bodies::reduce_request_bodies_to_json;
-pub use response_unions::unify_response_bodies;
-pub use responses::reduce_responses_to_json;
-pub use server_urls::trim_server_urls;
-pub use unknown_fields::allow_unknown_fields;
-pub use unsupported::skip_unsupported_operations;
+use body_encoding::drop_body_encodings;
+pub(crate) use empty_success::EMPTY_SUCCESS_EXTENSION;
+use empty_success::mark_empty_success_responses;
+use generator_limits::check_generator_limits;
+use inline_enums::hoist_inline_enums;
+use operation_ids::assign_operation_ids;
+use parameters::dedupe_parameters;
+use path_parameters::reconcile_path_parameters;
+use properties::dedupe_properties;
+use request_bodies::reduce_request_bodies_to_json;
+use response_unions::unify_response_bodies;
+use responses::reduce_responses_to_json;
+use server_urls::trim_server_urls;
+use unknown_fields::allow_unknown_fields;
+use unsupported::skip_unsupported_operations;
 
 use serde_json::Value;
 
-use crate::error::Result;
-use crate::names::NameTable;
-use crate::notice::Notices;
+use crate::pass::{Pass, passes};
 
-/// Runs every transformation, in an order where each sees the output of the ones before.
-/// Returns what the passes left out, dropped or repaired, for the caller to report.
-pub fn normalize(doc: &mut Value, names: &NameTable) -> Result<Notices> {
-    let mut notices = Notices::default();
-    assign_operation_ids(doc, names)?;
-    trim_server_urls(doc, &mut notices);
-    reconcile_path_parameters(doc, &mut notices)?;
-    dedupe_parameters(doc, &mut notices);
-    reduce_request_bodies_to_json(doc);
-    drop_body_encodings(doc);
-    skip_unsupported_operations(doc, &mut notices);
-    reduce_responses_to_json(doc);
-    unify_response_bodies(doc);
-    allow_unknown_fields(doc);
-    dedupe_properties(doc, &mut notices);
-    hoist_inline_enums(doc);
-    mark_empty_success_responses(doc);
-    check_generator_limits(doc)?;
-    Ok(notices)
-}
+/// Every transformation, in an order where each sees the output of the ones before; the last
+/// turns what progenitor would panic on into an error with its pointer.
+pub(crate) const NORMALIZE: &[Pass] = passes![
+    V3_0: assign_operation_ids,
+    V3_0: trim_server_urls,
+    V3_0: reconcile_path_parameters,
+    V3_0: dedupe_parameters,
+    V3_0: reduce_request_bodies_to_json,
+    V3_0: drop_body_encodings,
+    V3_0: skip_unsupported_operations,
+    V3_0: reduce_responses_to_json,
+    V3_0: unify_response_bodies,
+    V3_0: allow_unknown_fields,
+    V3_0: dedupe_properties,
+    V3_0: hoist_inline_enums,
+    V3_0: mark_empty_success_responses,
+    V3_0: check_generator_limits,
+];
 
 /// Calls `f` on each response object of each operation, with its status and JSON pointer.
 /// Responses given as `$ref` are left to the `components/responses` walk.

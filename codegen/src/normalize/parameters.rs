@@ -1,7 +1,8 @@
 use serde_json::Value;
 
-use crate::notice::Notices;
+use crate::error::Result;
 use crate::operations::{drop_parameters, for_each_operation_mut};
+use crate::pass::Context;
 
 /// Drops an operation's repeated parameters: exact repeats, and names that differ only in case
 /// within the same location; each one dropped is reported.
@@ -9,7 +10,8 @@ use crate::operations::{drop_parameters, for_each_operation_mut};
 /// Why: NSwag has emitted `id` twice on one path, and `id` beside `Id` in one query. ASP.NET
 /// binds parameter names case-insensitively, so those are one parameter, but progenitor would
 /// generate two Rust fields named `id` and the client would not compile. The first one wins.
-pub fn dedupe_parameters(doc: &mut Value, notices: &mut Notices) {
+pub(crate) fn dedupe_parameters(doc: &mut Value, cx: &mut Context<'_>) -> Result<()> {
+    let notices = &mut cx.notices;
     for_each_operation_mut(doc, |key, op| {
         let mut seen: Vec<(String, String)> = Vec::new();
         let at = key.pointer();
@@ -27,11 +29,13 @@ pub fn dedupe_parameters(doc: &mut Value, notices: &mut Notices) {
             None
         });
     });
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
     use serde_json::json;
 
     #[test]
@@ -43,8 +47,8 @@ mod tests {
             { "name": "Id", "in": "query" },
             { "$ref": "#/components/parameters/X" }
         ]}}}});
-        let mut notices = Notices::default();
-        dedupe_parameters(&mut doc, &mut notices);
+        let mut cx = Context::default();
+        dedupe_parameters(&mut doc, &mut cx).unwrap();
         let params = doc["paths"]["/a/{id}"]["get"]["parameters"]
             .as_array()
             .unwrap();
@@ -52,7 +56,7 @@ mod tests {
         assert_eq!(params[0]["schema"]["type"], "integer");
         assert_eq!(params[1]["in"], "query");
         assert!(params[2].get("$ref").is_some());
-        let pointers: Vec<&str> = notices.pointers();
+        let pointers: Vec<&str> = cx.notices.pointers();
         assert_eq!(
             pointers,
             [

@@ -5,6 +5,7 @@ use serde_json::Value;
 use crate::error::{PipelineError, Result};
 use crate::notice::{NoticeKind, Notices};
 use crate::operations::{METHODS, OperationKey, template_variables};
+use crate::pass::Context;
 use crate::pointer;
 
 /// Makes path parameters agree with the path template, refusing what cannot be repaired and
@@ -21,7 +22,8 @@ use crate::pointer;
 /// spec declares a `path` parameter on `/`, and ASP.NET matches route values case-insensitively,
 /// so `{Id}` beside `id` is one parameter on the server. A template variable with no parameter
 /// is different: guessing its type would invent API surface, so the spec must be fixed.
-pub fn reconcile_path_parameters(doc: &mut Value, notices: &mut Notices) -> Result<()> {
+pub(crate) fn reconcile_path_parameters(doc: &mut Value, cx: &mut Context<'_>) -> Result<()> {
+    let notices = &mut cx.notices;
     let components = doc.get("components").cloned().unwrap_or(Value::Null);
     let lookup = serde_json::json!({ "components": components });
     if let Some(params) = doc
@@ -207,12 +209,18 @@ fn require(param: &mut Value, at: &str, operation: Option<&OperationKey>, notice
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
     use serde_json::json;
 
     fn reconcile(doc: &mut Value) -> Result<Vec<String>> {
-        let mut notices = Notices::default();
-        reconcile_path_parameters(doc, &mut notices)?;
-        Ok(notices.into_vec().iter().map(ToString::to_string).collect())
+        let mut cx = Context::default();
+        reconcile_path_parameters(doc, &mut cx)?;
+        Ok(cx
+            .notices
+            .into_vec()
+            .iter()
+            .map(ToString::to_string)
+            .collect())
     }
 
     #[test]

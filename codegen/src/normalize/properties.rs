@@ -2,7 +2,9 @@ use std::convert::Infallible;
 
 use serde_json::{Map, Value};
 
+use crate::error::Result;
 use crate::notice::{NoticeKind, Notices};
+use crate::pass::Context;
 use crate::pointer;
 use heck::ToSnakeCase;
 use revolv3_oas::schema_walk::for_each_schema_mut;
@@ -15,12 +17,14 @@ use revolv3_oas::schema_walk::for_each_schema_mut;
 /// the client does not compile; a `required: ["Id"]` next to a property `id` (Swashbuckle
 /// writes this) makes typify add a second, untyped `id` field. ASP.NET reads JSON property
 /// names case-insensitively, so these are one property on the server anyway.
-pub fn dedupe_properties(doc: &mut Value, notices: &mut Notices) {
+pub(crate) fn dedupe_properties(doc: &mut Value, cx: &mut Context<'_>) -> Result<()> {
+    let notices = &mut cx.notices;
     // Visiting cannot fail: the visitor returns no errors.
     let Ok(()) = for_each_schema_mut::<Infallible>(doc, &mut |schema, at| {
         dedupe_schema(schema, at, notices);
         Ok(())
     });
+    Ok(())
 }
 
 /// [`dedupe_properties`] for one schema object, at `at`.
@@ -76,6 +80,7 @@ fn dedupe_schema(map: &mut Map<String, Value>, at: &str, notices: &mut Notices) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
     use serde_json::json;
 
     #[test]
@@ -87,8 +92,8 @@ mod tests {
             },
             "Basket": { "required": ["Id"], "properties": { "id": { "type": "integer" } } }
         }}});
-        let mut notices = Notices::default();
-        dedupe_properties(&mut doc, &mut notices);
+        let mut cx = Context::default();
+        dedupe_properties(&mut doc, &mut cx).unwrap();
         let cart = &doc["components"]["schemas"]["Cart"];
         let mut names: Vec<&String> = cart["properties"].as_object().unwrap().keys().collect();
         names.sort();
@@ -98,7 +103,12 @@ mod tests {
             doc["components"]["schemas"]["Basket"]["required"],
             json!(["id"])
         );
-        let shown: Vec<String> = notices.as_slice().iter().map(ToString::to_string).collect();
+        let shown: Vec<String> = cx
+            .notices
+            .as_slice()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert_eq!(
             shown,
             [

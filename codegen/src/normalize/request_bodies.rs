@@ -1,7 +1,9 @@
 use serde_json::{Map, Value};
 
+use crate::error::Result;
 use crate::media::{SENDABLE_WITHOUT_JSON, essence, preferred_json};
 use crate::operations::for_each_operation_mut;
+use crate::pass::Context;
 
 /// Reduces each request body to one `application/json` entry.
 ///
@@ -13,7 +15,7 @@ use crate::operations::for_each_operation_mut;
 /// A body without JSON keeps the first media type progenitor can send, in this order:
 /// `application/x-www-form-urlencoded`, `application/octet-stream`, `text/plain`. A body with
 /// none of those is left for [`super::skip_unsupported_operations`].
-pub fn reduce_request_bodies_to_json(doc: &mut Value) {
+pub(crate) fn reduce_request_bodies_to_json(doc: &mut Value, _: &mut Context<'_>) -> Result<()> {
     for_each_operation_mut(doc, |_, op| {
         if let Some(body) = op.get_mut("requestBody").and_then(Value::as_object_mut) {
             reduce(body);
@@ -28,6 +30,7 @@ pub fn reduce_request_bodies_to_json(doc: &mut Value) {
             .filter_map(Value::as_object_mut)
             .for_each(reduce);
     }
+    Ok(())
 }
 
 fn reduce(body: &mut Map<String, Value>) {
@@ -51,6 +54,7 @@ fn reduce(body: &mut Map<String, Value>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
     use serde_json::json;
 
     #[test]
@@ -62,7 +66,7 @@ mod tests {
             "text/json": { "schema": schema },
             "application/*+json": { "schema": schema }
         }}}}}});
-        reduce_request_bodies_to_json(&mut doc);
+        reduce_request_bodies_to_json(&mut doc, &mut Context::default()).unwrap();
         assert_eq!(
             doc["paths"]["/c"]["post"]["requestBody"]["content"],
             json!({ "application/json": { "schema": schema } })
@@ -74,7 +78,7 @@ mod tests {
         let mut doc = json!({ "components": { "requestBodies": { "B": { "content": {
             "application/json-patch+json": { "schema": { "type": "object" } }
         }}}}});
-        reduce_request_bodies_to_json(&mut doc);
+        reduce_request_bodies_to_json(&mut doc, &mut Context::default()).unwrap();
         assert!(doc["components"]["requestBodies"]["B"]["content"]["application/json"].is_object());
     }
 
@@ -83,7 +87,7 @@ mod tests {
         let mut doc = json!({ "paths": { "/u": { "put": { "requestBody": { "content": {
             "multipart/form-data": {}, "application/x-www-form-urlencoded": { "schema": {} }
         }}}}}});
-        reduce_request_bodies_to_json(&mut doc);
+        reduce_request_bodies_to_json(&mut doc, &mut Context::default()).unwrap();
         assert_eq!(
             doc["paths"]["/u"]["put"]["requestBody"]["content"],
             json!({ "application/x-www-form-urlencoded": { "schema": {} } })
@@ -91,7 +95,7 @@ mod tests {
         let mut doc = json!({ "paths": { "/f": { "post": { "requestBody": { "content": {
             "multipart/form-data": {}, "image/png": {}
         }}}}}});
-        reduce_request_bodies_to_json(&mut doc);
+        reduce_request_bodies_to_json(&mut doc, &mut Context::default()).unwrap();
         assert_eq!(
             doc["paths"]["/f"]["post"]["requestBody"]["content"]
                 .as_object()
@@ -105,7 +109,7 @@ mod tests {
     fn a_single_non_json_body_is_left_alone() {
         let body = json!({ "content": { "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } } });
         let mut doc = json!({ "paths": { "/f": { "post": { "requestBody": body } } } });
-        reduce_request_bodies_to_json(&mut doc);
+        reduce_request_bodies_to_json(&mut doc, &mut Context::default()).unwrap();
         assert_eq!(doc["paths"]["/f"]["post"]["requestBody"], body);
     }
 }

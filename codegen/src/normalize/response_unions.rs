@@ -2,7 +2,9 @@ use revolv3_oas::StatusClass;
 use revolv3_oas::names::free_name;
 use serde_json::{Map, Value, json};
 
+use crate::error::Result;
 use crate::operations::for_each_operation_mut;
+use crate::pass::Context;
 use crate::pointer;
 use heck::ToUpperCamelCase;
 
@@ -18,7 +20,7 @@ use heck::ToUpperCamelCase;
 /// - differing JSON schemas within a group become one `oneOf` union in `components/schemas`
 ///   (`{Operation}Success` / `{Operation}Error`, suffixed with a number when upstream already
 ///   has a schema of that name), the schema with most properties first.
-pub fn unify_response_bodies(doc: &mut Value) {
+pub(crate) fn unify_response_bodies(doc: &mut Value, _: &mut Context<'_>) -> Result<()> {
     // The schemas as upstream wrote them, in a document of their own, to follow `$ref`s in.
     let components = json!({ "components": { "schemas": doc.pointer("/components/schemas") } });
     let mut unions: Vec<(String, Value)> = Vec::new();
@@ -46,7 +48,7 @@ pub fn unify_response_bodies(doc: &mut Value) {
         }
     });
     if unions.is_empty() {
-        return;
+        return Ok(());
     }
     let target = doc
         .as_object_mut()
@@ -57,6 +59,7 @@ pub fn unify_response_bodies(doc: &mut Value) {
     if let Some(target) = target {
         target.extend(unions);
     }
+    Ok(())
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -158,6 +161,7 @@ fn property_count(schema: &Value, components: &Value) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
 
     fn typed(name: &str) -> Value {
         json!({ "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{name}") } } } })
@@ -182,7 +186,7 @@ mod tests {
             "401": { "description": "Unauthorized" },
             "404": typed("ProblemDetails")
         }));
-        unify_response_bodies(&mut d);
+        unify_response_bodies(&mut d, &mut Context::default()).unwrap();
         let responses = &d["paths"]["/x"]["post"]["responses"];
         assert!(responses.get("401").is_none());
         let union = json!({ "$ref": "#/components/schemas/CreateThingError" });
@@ -208,7 +212,7 @@ mod tests {
             json!({ "400": typed("ValidationProblemDetails"), "404": typed("ProblemDetails") }),
         );
         d["components"]["schemas"]["CreateThingError"] = json!({ "type": "string" });
-        unify_response_bodies(&mut d);
+        unify_response_bodies(&mut d, &mut Context::default()).unwrap();
         assert_eq!(
             d["components"]["schemas"]["CreateThingError"],
             json!({ "type": "string" })
@@ -223,7 +227,7 @@ mod tests {
     #[test]
     fn default_beside_successes_stands_for_error_ranges() {
         let mut d = doc(json!({ "200": typed("Thing"), "default": typed("ProblemDetails") }));
-        unify_response_bodies(&mut d);
+        unify_response_bodies(&mut d, &mut Context::default()).unwrap();
         let responses = &d["paths"]["/x"]["post"]["responses"];
         assert!(responses.get("default").is_none());
         assert_eq!(responses["4XX"], typed("ProblemDetails"));
@@ -231,7 +235,7 @@ mod tests {
 
         let mut only_default = doc(json!({ "default": typed("Thing") }));
         let before = only_default.clone();
-        unify_response_bodies(&mut only_default);
+        unify_response_bodies(&mut only_default, &mut Context::default()).unwrap();
         assert_eq!(only_default, before);
     }
 }

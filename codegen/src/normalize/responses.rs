@@ -3,6 +3,8 @@ use serde_json::{Value, json};
 use crate::media::preferred_json;
 
 use super::for_each_response_mut;
+use crate::error::Result;
+use crate::pass::Context;
 
 /// Keeps each response's JSON schema under one `application/json` entry.
 ///
@@ -13,7 +15,7 @@ use super::for_each_response_mut;
 /// normalized snapshot readable. A JSON entry without a schema (progenitor panics with
 /// `todo!("media type encoding, no schema")`) is given the empty schema: any JSON value.
 /// Responses without JSON are left as they are.
-pub fn reduce_responses_to_json(doc: &mut Value) {
+pub(crate) fn reduce_responses_to_json(doc: &mut Value, _: &mut Context<'_>) -> Result<()> {
     for_each_response_mut(doc, |_, response| {
         let Some(content) = response.get_mut("content").and_then(Value::as_object_mut) else {
             return;
@@ -28,11 +30,13 @@ pub fn reduce_responses_to_json(doc: &mut Value) {
         content.clear();
         content.insert("application/json".into(), media);
     });
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
 
     #[test]
     fn keeps_the_json_schema_once() {
@@ -45,7 +49,7 @@ mod tests {
                 "text/json": { "schema": schema }
             }}
         }}}}});
-        reduce_responses_to_json(&mut doc);
+        reduce_responses_to_json(&mut doc, &mut Context::default()).unwrap();
         let responses = &doc["paths"]["/c/{id}"]["delete"]["responses"];
         assert_eq!(
             responses["404"]["content"],
@@ -61,7 +65,7 @@ mod tests {
             "B": { "content": { "application/problem+json": {} } },
             "C": { "content": { "text/plain": { "schema": { "type": "string" } } } }
         }}});
-        reduce_responses_to_json(&mut doc);
+        reduce_responses_to_json(&mut doc, &mut Context::default()).unwrap();
         let r = &doc["components"]["responses"];
         assert_eq!(
             r["A"]["content"]["application/json"]["schema"]["type"],

@@ -1,7 +1,9 @@
 use serde_json::Value;
 
-use crate::notice::{NoticeKind, Notices};
+use crate::error::Result;
+use crate::notice::NoticeKind;
 use crate::operations::OperationKey;
+use crate::pass::Context;
 use crate::pointer;
 
 /// Trims stray whitespace around every `servers[].url` (root, path item and operation level),
@@ -9,7 +11,8 @@ use crate::pointer;
 ///
 /// Why: upstream has shipped server URLs with trailing spaces; a URL with whitespace is not a URL,
 /// and tools that take the base URL from the spec (our diff, mock servers) must not trip on it.
-pub fn trim_server_urls(doc: &mut Value, notices: &mut Notices) {
+pub(crate) fn trim_server_urls(doc: &mut Value, cx: &mut Context<'_>) -> Result<()> {
+    let notices = &mut cx.notices;
     let mut trim_list =
         |servers: Option<&mut Value>, at: &str, operation: Option<&OperationKey>| {
             for (i, server) in servers
@@ -48,11 +51,13 @@ pub fn trim_server_urls(doc: &mut Value, notices: &mut Notices) {
             }
         }
     }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
     use serde_json::json;
 
     #[test]
@@ -64,12 +69,12 @@ mod tests {
                 "get": { "servers": [{ "url": "https://b" }, { "url": "https://c " }] }
             }}
         });
-        let mut notices = Notices::default();
-        trim_server_urls(&mut doc, &mut notices);
+        let mut cx = Context::default();
+        trim_server_urls(&mut doc, &mut cx).unwrap();
         assert_eq!(doc["servers"][0]["url"], "https://api-sandbox.revolv3.com");
         assert_eq!(doc["paths"]["/a"]["servers"][0]["url"], "https://a");
         assert_eq!(doc["paths"]["/a"]["get"]["servers"][1]["url"], "https://c");
-        let pointers: Vec<&str> = notices.pointers();
+        let pointers: Vec<&str> = cx.notices.pointers();
         assert_eq!(
             pointers,
             [
@@ -79,7 +84,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            notices.as_slice()[2]
+            cx.notices.as_slice()[2]
                 .operation
                 .as_ref()
                 .map(ToString::to_string)

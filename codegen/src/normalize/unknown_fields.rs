@@ -2,6 +2,8 @@ use std::convert::Infallible;
 
 use serde_json::Value;
 
+use crate::error::Result;
+use crate::pass::Context;
 use revolv3_oas::schema_walk::for_each_schema_mut;
 
 /// Removes every `additionalProperties: false`.
@@ -9,7 +11,7 @@ use revolv3_oas::schema_walk::for_each_schema_mut;
 /// Why: typify turns it into `#[serde(deny_unknown_fields)]`, so one field the server adds
 /// tomorrow would make every response that carries it fail to decode in deployed clients.
 /// Example values are data, not schemas, and are left alone.
-pub fn allow_unknown_fields(doc: &mut Value) {
+pub(crate) fn allow_unknown_fields(doc: &mut Value, _: &mut Context<'_>) -> Result<()> {
     // Visiting cannot fail: the visitor returns no errors.
     let Ok(()) = for_each_schema_mut::<Infallible>(doc, &mut |schema, _| {
         if schema.get("additionalProperties") == Some(&Value::Bool(false)) {
@@ -17,11 +19,13 @@ pub fn allow_unknown_fields(doc: &mut Value) {
         }
         Ok(())
     });
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
     use serde_json::json;
 
     #[test]
@@ -32,7 +36,7 @@ mod tests {
                 "m": { "type": "object", "additionalProperties": { "type": "string" } }
             }, "example": { "additionalProperties": false } }
         }}});
-        allow_unknown_fields(&mut doc);
+        allow_unknown_fields(&mut doc, &mut Context::default()).unwrap();
         let a = &doc["components"]["schemas"]["A"];
         assert!(a.get("additionalProperties").is_none());
         assert!(a["properties"]["b"].get("additionalProperties").is_none());

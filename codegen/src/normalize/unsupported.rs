@@ -1,9 +1,11 @@
 use revolv3_oas::resolve_value;
 use serde_json::Value;
 
+use crate::error::Result;
 use crate::media::is_sendable_body;
 use crate::notice::{NoticeKind, Notices};
 use crate::operations::{drop_parameters, for_each_operation_mut, operations};
+use crate::pass::Context;
 use crate::pointer;
 
 /// Leaves out what progenitor 0.15 cannot send: an optional parameter it cannot serialize is
@@ -15,7 +17,8 @@ use crate::pointer;
 /// (`multipart/form-data` file uploads, `deepObject` queries, cookies) rejects the whole spec.
 /// One upload endpoint upstream must not take the rest of the client down: the build warns
 /// about what was left out, and the coverage test names it.
-pub fn skip_unsupported_operations(doc: &mut Value, notices: &mut Notices) {
+pub(crate) fn skip_unsupported_operations(doc: &mut Value, cx: &mut Context<'_>) -> Result<()> {
+    let notices = &mut cx.notices;
     drop_unsendable_optional_parameters(doc, notices);
     let mut skipped = Vec::new();
     for (key, op) in operations(doc) {
@@ -64,6 +67,7 @@ pub fn skip_unsupported_operations(doc: &mut Value, notices: &mut Notices) {
         }
         notices.push(NoticeKind::LeftOut, key.pointer(), Some(&key), reason);
     }
+    Ok(())
 }
 
 fn parameter_name(param: &Value) -> &str {
@@ -145,12 +149,17 @@ fn drop_unsendable_optional_parameters(doc: &mut Value, notices: &mut Notices) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pass::Context;
     use serde_json::json;
 
     fn skip(doc: &mut Value) -> Vec<String> {
-        let mut notices = Notices::default();
-        skip_unsupported_operations(doc, &mut notices);
-        notices.into_vec().iter().map(ToString::to_string).collect()
+        let mut cx = Context::default();
+        skip_unsupported_operations(doc, &mut cx).unwrap();
+        cx.notices
+            .into_vec()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
     }
 
     #[test]
