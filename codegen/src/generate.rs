@@ -45,19 +45,17 @@ pub fn generate(normalized: &Value, mock: Mock) -> Result<GeneratedCode> {
     // Each file is generated, parsed and formatted before the next is generated, so only one
     // file's token trees are alive at a time: on large specs they dominate peak memory.
     let client = {
-        let mut tokens = run_generator(normalized, &spec, &replacements, |g, spec| {
+        let tokens = run_generator(normalized, &spec, &replacements, |g, spec| {
             g.generate_tokens(spec)
         })?;
-        tokens.extend(empty_success_table(normalized));
-        tokens.extend(url_template_table(normalized));
         let mut file = parse_file(tokens)?;
-        crate::api_version::remove_api_version_header(&mut file)
-            .map_err(|e| unexpected_send(normalized, &e))?;
-        crate::json_schema::gate_json_schema_derives(&mut file);
-        crate::non_exhaustive::mark_types_non_exhaustive(&mut file)?;
-        let paged = paged_impls(&file, &find_paged_operations(normalized));
-        file.items.extend(paged);
-        add_to_types_module(&mut file, replacements.enums.iter().map(enum_item))?;
+        let generated = Generated {
+            normalized,
+            enums: &replacements.enums,
+        };
+        for pass in AFTER_GENERATION {
+            pass(&mut file, &generated)?;
+        }
         format_file(&file, version)
     };
     let mock = match mock {
@@ -70,6 +68,47 @@ pub fn generate(normalized: &Value, mock: Mock) -> Result<GeneratedCode> {
         Mock::Skip => None,
     };
     Ok(GeneratedCode { client, mock })
+}
+
+/// What the passes over progenitor's output read besides the file.
+struct Generated<'a> {
+    /// The document the file was generated from.
+    normalized: &'a Value,
+    /// The enum schemas whose declarations replace typify's.
+    enums: &'a [EnumSchema],
+}
+
+/// A pass over the generated client.
+type FilePass = fn(&mut syn::File, &Generated<'_>) -> Result<()>;
+
+/// The passes over progenitor's output, in order: the tables the crate reads, then
+/// post-processing that matches exact shapes and fails when progenitor's output changes shape,
+/// then the items the crate adds.
+const AFTER_GENERATION: [FilePass; 7] = [
+    // Per operation: statuses documented without a body, and path templates.
+    |file, g| add_items(file, empty_success_table(g.normalized)),
+    |file, g| add_items(file, url_template_table(g.normalized)),
+    |file, g| {
+        crate::api_version::remove_api_version_header(file)
+            .map_err(|e| unexpected_send(g.normalized, &e))
+    },
+    |file, _| {
+        crate::json_schema::gate_json_schema_derives(file);
+        Ok(())
+    },
+    |file, _| crate::non_exhaustive::mark_types_non_exhaustive(file),
+    |file, g| {
+        let paged = paged_impls(file, &find_paged_operations(g.normalized));
+        file.items.extend(paged);
+        Ok(())
+    },
+    |file, g| add_to_types_module(file, g.enums.iter().map(enum_item)),
+];
+
+/// Appends the items `tokens` hold to the end of `file`.
+fn add_items(file: &mut syn::File, tokens: TokenStream) -> Result<()> {
+    file.items.extend(parse_file(tokens)?.items);
+    Ok(())
 }
 
 /// The error for a generated `send()` whose shape `api_version.rs` no longer recognizes,
