@@ -19,7 +19,7 @@ mod json_schema;
 mod lock;
 mod lower;
 mod media;
-pub mod names;
+mod names;
 mod non_exhaustive;
 mod normalize;
 mod notice;
@@ -28,21 +28,21 @@ pub mod overlay;
 mod pagination;
 mod pass;
 mod references;
-
-use revolv3_oas::pointer;
 mod spec;
 
-pub use bounded::{BoundedInteger, find_bounded_integers};
-pub use drift_table::drift_table;
-pub use enums::{EnumSchema, EnumValues, find_enums};
+use revolv3_oas::pointer;
+
+use drift_table::drift_table;
+use generate::generate;
+use names::resolve_names;
+
 pub use error::{PipelineError, Result};
-pub use generate::{GeneratedCode, Mock, generate};
+pub use generate::{GeneratedCode, Mock};
 pub use lock::{SpecLock, sha256_hex};
-pub use names::{NameResolution, NameTable, resolve_names};
-pub use notice::{Notice, NoticeKind, Notices};
+pub use names::{NameResolution, NameTable};
+pub use notice::{Notice, NoticeKind};
 pub use operations::{OperationKey, operations};
 pub use overlay::{Applied, Overlay};
-pub use pagination::find_paged_operations;
 pub use pass::PassTiming;
 pub use spec::{info_version, parse_spec};
 

@@ -55,11 +55,11 @@ impl fmt::Display for Notice {
 
 /// The notices of one pipeline run, in the order the passes made them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Notices(Vec<Notice>);
+pub(crate) struct Notices(Vec<Notice>);
 
 impl Notices {
     /// Records a change.
-    pub fn push(
+    pub(crate) fn push(
         &mut self,
         kind: NoticeKind,
         pointer: impl Into<String>,
@@ -75,7 +75,8 @@ impl Notices {
     }
 
     /// The notices recorded so far.
-    pub fn as_slice(&self) -> &[Notice] {
+    #[cfg(test)]
+    pub(crate) fn as_slice(&self) -> &[Notice] {
         &self.0
     }
 
@@ -86,7 +87,7 @@ impl Notices {
     }
 
     /// The notices, in order.
-    pub fn into_vec(self) -> Vec<Notice> {
+    pub(crate) fn into_vec(self) -> Vec<Notice> {
         self.0
     }
 }
