@@ -9,36 +9,35 @@ use revolv3_oas::{Location, OperationKey};
 use crate::Rule;
 
 /// How much a change matters to clients.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
 pub enum Level {
     /// Worth knowing; breaks nobody.
     Info,
     /// May break some clients.
+    #[value(alias = "warn")]
     Warning,
     /// Breaks clients.
+    #[value(alias = "err")]
     Error,
 }
 
+/// As its name: `error`, `warning`, `info`.
+impl Serialize for Level {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 impl Level {
-    /// Parses `error`, `warning` or `info` (also oasdiff's `ERR`, `WARN`, `INFO`).
+    /// Parses `error`, `warning` or `info` in any case (also oasdiff's `ERR`, `WARN`, `INFO`).
     pub fn parse(text: &str) -> Option<Self> {
-        match text.to_ascii_lowercase().as_str() {
-            "info" => Some(Level::Info),
-            "warning" | "warn" => Some(Level::Warning),
-            "error" | "err" => Some(Level::Error),
-            _ => None,
-        }
+        <Self as clap::ValueEnum>::from_str(text, true).ok()
     }
 }
 
 impl fmt::Display for Level {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Level::Info => "info",
-            Level::Warning => "warning",
-            Level::Error => "error",
-        })
+        crate::value_name(self, f)
     }
 }
 

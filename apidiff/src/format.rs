@@ -8,7 +8,7 @@ use revolv3_oas::OperationKey;
 use crate::{Change, Level};
 
 /// Output formats of `xtask diff`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Grouped by operation, for a terminal.
     Text,
@@ -17,20 +17,8 @@ pub enum Format {
     /// `{"changes": [...]}` for tools.
     Json,
     /// `::error`/`::warning`/`::notice` workflow commands.
+    #[value(name = "githubactions")]
     GithubActions,
-}
-
-impl Format {
-    /// Parses `text`, `markdown`, `json` or `githubactions`.
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "text" => Some(Format::Text),
-            "markdown" => Some(Format::Markdown),
-            "json" => Some(Format::Json),
-            "githubactions" => Some(Format::GithubActions),
-            _ => None,
-        }
-    }
 }
 
 /// Renders `changes` in `format`.

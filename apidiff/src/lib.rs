@@ -117,6 +117,11 @@ fn changes(base: &Value, head: &Value, options: &Options) -> Vec<Change> {
     changes
 }
 
+/// Writes the name clap's `ValueEnum` gives `value`: the one spelling of each option's values.
+fn value_name<T: clap::ValueEnum>(value: &T, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    f.write_str(value.to_possible_value().ok_or(std::fmt::Error)?.get_name())
+}
+
 /// The semver bump a change set calls for: major for an error, minor for anything else,
 /// patch when nothing changed.
 pub fn semver_hint(changes: &[Change]) -> &'static str {

@@ -4,7 +4,7 @@
 use crate::{Date, Profile};
 
 /// How stable an operation or property says it is (`x-stability-level`), least stable first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
 pub enum Stability {
     /// `draft`.
     Draft,
@@ -17,25 +17,16 @@ pub enum Stability {
 }
 
 impl Stability {
-    /// Parses `draft`, `alpha`, `beta` or `stable`.
+    /// Parses `draft`, `alpha`, `beta` or `stable`, as written in specs.
     pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "draft" => Some(Self::Draft),
-            "alpha" => Some(Self::Alpha),
-            "beta" => Some(Self::Beta),
-            "stable" => Some(Self::Stable),
-            _ => None,
-        }
+        <Self as clap::ValueEnum>::from_str(text, false).ok()
     }
+}
 
-    /// The label, as written in specs.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Draft => "draft",
-            Self::Alpha => "alpha",
-            Self::Beta => "beta",
-            Self::Stable => "stable",
-        }
+/// The label, as written in specs.
+impl std::fmt::Display for Stability {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        crate::value_name(self, f)
     }
 }
 

@@ -6,7 +6,6 @@
 //! idempotency key and a replayed sale or refund would move money twice. Every attempt sends a
 //! clone of the same request, so the bytes are identical.
 
-use std::hash::BuildHasher;
 use std::time::Duration;
 
 use reqwest::header::RETRY_AFTER;
@@ -63,11 +62,7 @@ impl RetryPolicy {
             .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1)))
             .min(self.max_delay);
         let nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
-        if nanos == 0 {
-            return Duration::ZERO;
-        }
-        let random = std::collections::hash_map::RandomState::new().hash_one(retry);
-        Duration::from_nanos(random % (nanos + 1))
+        Duration::from_nanos(fastrand::u64(0..=nanos))
     }
 }
 

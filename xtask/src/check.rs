@@ -9,14 +9,27 @@ use similar::TextDiff;
 use revolv3_codegen::Mock;
 
 use crate::Failure;
-use crate::fetch::{Limits, fetch};
+use crate::fetch::{LimitArgs, fetch};
 use crate::summary::OperationChanges;
 use crate::workspace::{self, LOCK, NAMES, OVERLAY, SPEC};
+
+/// Offline: verify the spec matches its lock, every operation has a pinned name, and the
+/// snapshot matches fresh generation. Exit 0 clean, 1 drift, 2 error.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Also compare the bundled spec with upstream (default: the official URL), changing
+    /// nothing. A network failure is an error (exit 2), not drift.
+    #[arg(long, value_name = "URL", num_args = 0..=1, default_missing_value = crate::UPSTREAM_URL)]
+    upstream: Option<String>,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
 
 /// Checks, in order: spec and overlay bytes against the lock, names file coverage, snapshot
 /// freshness (generated with the overlay), and, when asked, upstream. All drift found is
 /// reported together.
-pub fn run(root: &Path, upstream: Option<&str>, limits: Limits) -> Result<(), Failure> {
+pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
+    let (upstream, limits) = (args.upstream.as_deref(), args.limits.limits());
     let spec = workspace::read(root, SPEC)?;
     let lock = workspace::read_lock(root)?;
     let pinned = workspace::read_names(root)?;

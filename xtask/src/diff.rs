@@ -2,63 +2,114 @@
 
 use std::path::Path;
 
+use std::path::PathBuf;
+
 use revolv3_apidiff::format::{Format, render};
-use revolv3_apidiff::{IgnoreList, Level, Options, diff_with, load_document_with, rule_listing};
+use revolv3_apidiff::{
+    IgnoreList, Level, Options, Profile, Stability, diff_with, load_document_with, rule_listing,
+};
 
 use crate::Failure;
-use crate::fetch::Limits;
+use crate::fetch::{LimitArgs, Limits};
 
-/// Options of one diff run.
-pub struct DiffArgs<'a> {
-    pub base: &'a str,
-    pub head: &'a str,
-    pub options: Options,
-    pub format: Format,
-    pub fail_on: Option<Level>,
-    pub ignore: Option<&'a Path>,
-    /// An Overlay applied to both documents before they are compared.
-    pub overlay: Option<&'a Path>,
-    pub limits: Limits,
+/// What changed between two spec versions and whether it breaks clients. BASE and HEAD are
+/// files, URLs, or `git:REV[:path]` (default path `openapi/swagger.json`).
+/// Exit 0, or 1 when a change reaches --fail-on, or 2 on unreadable input.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(required_unless_present = "list_rules")]
+    base: Option<String>,
+    #[arg(required_unless_present = "list_rules")]
+    head: Option<String>,
+    /// Print every rule the diff can report, as JSON
+    /// (`[{id, oasdiff_level, rust_client_level, extension}]`), and exit.
+    #[arg(long, conflicts_with_all = ["base", "head"])]
+    list_rules: bool,
+    /// Levels for callers of revolv3-client, or oasdiff's own levels.
+    #[arg(long, value_enum, default_value_t = Profile::RustClient)]
+    profile: Profile,
+    /// How to print the changes.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Exit 1 when a change at this level or above remains.
+    #[arg(long, value_enum)]
+    fail_on: Option<Level>,
+    /// File of accepted changes, one `rule-id [METHOD /path]` per line.
+    #[arg(long, value_name = "FILE")]
+    ignore: Option<PathBuf>,
+    /// An OpenAPI Overlay applied to both documents first; an action that selects nothing
+    /// in either is an error naming that side.
+    #[arg(long, value_name = "FILE")]
+    overlay: Option<PathBuf>,
+    /// Days a deprecated `beta` operation must have before its sunset date.
+    #[arg(long, default_value_t = 0, value_name = "DAYS")]
+    deprecation_days_beta: u32,
+    /// Days a deprecated `stable` operation must have before its sunset date.
+    #[arg(long, default_value_t = 0, value_name = "DAYS")]
+    deprecation_days_stable: u32,
+    /// Leave out operations less stable than this `x-stability-level`.
+    #[arg(long, value_enum, default_value_t = Stability::Beta)]
+    stability_level: Stability,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+impl Args {
+    /// The diff engine's options these flags give.
+    fn options(&self) -> Options {
+        Options {
+            profile: self.profile,
+            deprecation_days_beta: self.deprecation_days_beta,
+            deprecation_days_stable: self.deprecation_days_stable,
+            stability_level: self.stability_level,
+            ..Options::default()
+        }
+    }
 }
 
 /// Prints the rule registry as JSON: `[{id, oasdiff_level, rust_client_level, extension}]`.
-pub fn list_rules() -> Result<(), Failure> {
+fn list_rules() -> Result<(), Failure> {
     let json = serde_json::to_string_pretty(&rule_listing())
         .map_err(|e| Failure::Error(format!("could not print the rules: {e}")))?;
     println!("{json}");
     Ok(())
 }
 
-/// Prints the diff; fails with drift (exit 1) when a finding reaches `fail_on`.
-pub fn run(root: &Path, args: &DiffArgs<'_>) -> Result<(), Failure> {
+/// Prints the diff (or, with `--list-rules`, the rules); fails with drift (exit 1) when a
+/// finding reaches `--fail-on`.
+pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
+    let (Some(base_source), Some(head_source)) = (args.base.as_deref(), args.head.as_deref())
+    else {
+        return list_rules();
+    };
+    let limits = args.limits.limits();
     // Parsing dominates a diff of large specs, and the two documents are independent.
     let (base, head) = std::thread::scope(|scope| {
-        let head = scope.spawn(|| load(root, args.head, args.limits));
-        let base = load(root, args.base, args.limits);
+        let head = scope.spawn(|| load(root, head_source, limits));
+        let base = load(root, base_source, limits);
         (base, head.join())
     });
     let mut base = base?;
-    let mut head = head.map_err(|_| Failure::Error(format!("{}: loading failed", args.head)))??;
-    if let Some(overlay) = crate::workspace::read_overlay_arg(args.overlay)? {
+    let mut head = head.map_err(|_| Failure::Error(format!("{head_source}: loading failed")))??;
+    if let Some(overlay) = crate::workspace::read_overlay_arg(args.overlay.as_deref())? {
         for (side, source, doc) in [
-            ("BASE", args.base, &mut base),
-            ("HEAD", args.head, &mut head),
+            ("BASE", base_source, &mut base),
+            ("HEAD", head_source, &mut head),
         ] {
             overlay.apply(doc).map_err(|e| {
                 Failure::Error(format!("{side} {source}: the overlay does not apply: {e}"))
             })?;
         }
     }
-    let ignore = match args.ignore {
+    let ignore = match &args.ignore {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?;
+            let text = std::fs::read_to_string(path).map_err(|e| Failure::io("read", path, e))?;
             IgnoreList::parse(&text)
                 .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?
         }
         None => IgnoreList::default(),
     };
-    let changes: Vec<_> = diff_with(&base, &head, &args.options)
+    let changes: Vec<_> = diff_with(&base, &head, &args.options())
         .into_iter()
         .filter(|c| !ignore.ignores(c))
         .collect();

@@ -27,6 +27,27 @@ impl Default for Limits {
     }
 }
 
+/// `--max-bytes` and `--timeout-secs`, for every command that reads a spec from outside.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LimitArgs {
+    /// Refuse a spec larger than this many bytes.
+    #[arg(long, default_value_t = DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+    /// Give up on a download after this many seconds.
+    #[arg(long, default_value_t = DEFAULT_TIMEOUT_SECS)]
+    timeout_secs: u64,
+}
+
+impl LimitArgs {
+    /// The limits the flags give.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            max_bytes: self.max_bytes,
+            timeout: Duration::from_secs(self.timeout_secs),
+        }
+    }
+}
+
 /// Reads `source`: an `http(s)://` URL, or a path on disk.
 pub fn fetch(source: &str, limits: Limits) -> Result<Vec<u8>, String> {
     if source.starts_with("http://") || source.starts_with("https://") {

@@ -9,28 +9,32 @@ use revolv3_codegen::{SpecLock, parse_spec, sha256_hex};
 use revolv3_codegen::Mock;
 
 use crate::Failure;
-use crate::fetch::{Limits, fetch};
+use crate::fetch::fetch;
 use crate::summary::OperationChanges;
 use crate::workspace::{self, CHANGELOG, LOCK, NAMES, OVERLAY, SPEC};
 
-/// What the lock records about where the spec came from, when `--from` is not the whole story
-/// (a copy downloaded by hand, a reconstruction).
-pub struct Provenance<'a> {
-    /// The source to record instead of `--from`.
-    pub source: Option<&'a str>,
-    /// A note for the lock.
-    pub note: Option<&'a str>,
+/// Replace the bundled spec with upstream's bytes, update the lock and pin names for new
+/// operations. Anything unusable is refused and leaves every file untouched.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Where to take the spec from: a URL or a local path.
+    #[arg(long, value_name = "URL|PATH", default_value = crate::UPSTREAM_URL)]
+    from: String,
+    /// The source to record in the lock instead of --from (where a local copy came from).
+    #[arg(long, value_name = "URL")]
+    record_source: Option<String>,
+    /// A note on the spec's provenance for the lock (a reconstruction, say).
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+    #[command(flatten)]
+    limits: crate::fetch::LimitArgs,
 }
 
-/// Fetches `source`, checks it generates (with the overlay, whose every action must still
+/// Fetches the spec, checks it generates (with the overlay, whose every action must still
 /// select something), then stores it with its lock and names, and names the overlay actions
 /// the new spec has made redundant.
-pub fn run(
-    root: &Path,
-    source: &str,
-    provenance: &Provenance<'_>,
-    limits: Limits,
-) -> Result<(), Failure> {
+pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
+    let (source, limits) = (args.from.as_str(), args.limits.limits());
     let old_spec = workspace::read(root, SPEC)?;
     let old_lock = workspace::read_lock(root)?;
     let pinned = workspace::read_names(root)?;
@@ -63,11 +67,11 @@ pub fn run(
     })?;
 
     let lock = SpecLock {
-        source: provenance.source.unwrap_or(source).to_owned(),
+        source: args.record_source.as_deref().unwrap_or(source).to_owned(),
         sha256,
         info_version: revolv3_codegen::info_version(&new_doc).to_owned(),
         retrieved_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        note: provenance.note.map(str::to_owned),
+        note: args.note.clone(),
         overlay_sha256: old_lock.overlay_sha256.clone(),
     };
     let names = output.names.updated_table().to_json();

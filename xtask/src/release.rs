@@ -14,6 +14,8 @@ use std::path::Path;
 use std::process::Command;
 
 use revolv3_apidiff::format::{Format, render};
+use semver::Version;
+use toml_edit::{DocumentMut, Item, value};
 
 use crate::semver::Verdict;
 
@@ -32,51 +34,39 @@ const CHANGELOG_HEADER: &str = "# Changelog\n\nAll notable changes to `revolv3-c
 The format follows [Keep a Changelog](https://keepachangelog.com/en/1.1.0/); versions follow\n\
 Cargo's semver rules (before 1.0, a breaking change bumps the minor version).\n";
 
-/// A semver version `major.minor.patch`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Version(u64, u64, u64);
-
-impl Version {
-    /// Parses `x.y.z`.
-    pub fn parse(text: &str) -> Option<Self> {
-        let mut parts = text.split('.').map(|p| p.parse::<u64>().ok());
-        let v = Version(parts.next()??, parts.next()??, parts.next()??);
-        parts.next().is_none().then_some(v)
-    }
-
-    /// The next version after a release with (or without) a breaking change, by Cargo's rules:
-    /// before 1.0 the minor number is the breaking one.
-    pub fn next(self, breaking: bool) -> Self {
-        match (self, breaking) {
-            (Version(0, y, _), true) => Version(0, y + 1, 0),
-            (Version(0, y, z), false) => Version(0, y, z + 1),
-            (Version(x, _, _), true) => Version(x + 1, 0, 0),
-            (Version(x, y, _), false) => Version(x, y + 1, 0),
-        }
+/// The version after `version`, for a release with (or without) a breaking change, by
+/// Cargo's rules: before 1.0 the minor number is the breaking one.
+fn next_version(version: &Version, breaking: bool) -> Version {
+    match (version.major, breaking) {
+        (0, true) => Version::new(0, version.minor + 1, 0),
+        (0, false) => Version::new(0, version.minor, version.patch + 1),
+        (major, true) => Version::new(major + 1, 0, 0),
+        (major, false) => Version::new(major, version.minor + 1, 0),
     }
 }
 
-impl std::fmt::Display for Version {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}.{}.{}", self.0, self.1, self.2)
-    }
-}
-
-/// Options of one release.
-pub struct ReleaseArgs<'a> {
+/// Set the next version of revolv3-client from what changed since the release at REV (the
+/// API diff of the spec; `--breaking` for what it cannot see), bump the libraries it builds
+/// with when their code changed, and add a CHANGELOG.md entry.
+#[derive(Debug, clap::Args)]
+pub struct Args {
     /// The git revision of the last release.
-    pub since: &'a str,
-    /// Breaking changes the spec diff cannot see, one line each for the changelog.
-    pub breaking: &'a [String],
-    /// Additions beside the spec's (a new client feature), one line each for the changelog.
-    pub added: &'a [String],
-    /// The release date (`YYYY-MM-DD`); today when absent.
-    pub date: Option<&'a str>,
+    #[arg(long, value_name = "REV")]
+    since: String,
+    /// A breaking change the spec diff cannot see, for the changelog (repeatable).
+    #[arg(long, value_name = "REASON")]
+    breaking: Vec<String>,
+    /// An addition beside the spec's, for the changelog (repeatable).
+    #[arg(long, value_name = "TEXT")]
+    added: Vec<String>,
+    /// Release date, YYYY-MM-DD (default: today, UTC).
+    #[arg(long)]
+    date: Option<String>,
 }
 
-pub fn run(root: &Path, args: &ReleaseArgs<'_>) -> Result<(), Failure> {
+pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
     let base_source = format!("git:{}:{SPEC}", args.since);
-    let base_bytes = crate::source::read_git(root, args.since, SPEC)
+    let base_bytes = crate::source::read_git(root, &args.since, SPEC)
         .map_err(|e| Failure::Error(format!("{base_source}: {e}")))?;
     let head_bytes = workspace::read(root, SPEC)?;
     let head_source = root.join(SPEC).display().to_string();
@@ -89,52 +79,45 @@ pub fn run(root: &Path, args: &ReleaseArgs<'_>) -> Result<(), Failure> {
     let breaking = verdict == Verdict::Major || !args.breaking.is_empty();
 
     let mut manifests: Vec<(String, String)> = Vec::new();
-    let client_manifest = text(root, CLIENT_MANIFEST)?;
+    let mut client_manifest = toml(&text(root, CLIENT_MANIFEST)?, CLIENT_MANIFEST)?;
     let current = package_version(&client_manifest, CLIENT_MANIFEST)?;
-    let next = current.next(breaking);
-    manifests.push((
-        CLIENT_MANIFEST.into(),
-        with_package_version(&client_manifest, next),
-    ));
+    let next = next_version(&current, breaking);
+    set_package_version(&mut client_manifest, &next);
+    manifests.push((CLIENT_MANIFEST.into(), client_manifest.to_string()));
     // Workspace members (tests, benches, xtask) name the client by version too.
-    let mut workspace_manifest = with_dependency_version(
-        &text(root, WORKSPACE_MANIFEST)?,
-        "revolv3-client",
-        "revolv3-client",
-        current,
-        next,
-    )?;
+    let mut workspace_manifest = toml(&text(root, WORKSPACE_MANIFEST)?, WORKSPACE_MANIFEST)?;
+    set_dependency_version(&mut workspace_manifest, "revolv3-client", &current, &next)?;
     let mut bumped_libraries = Vec::new();
     let mut new_library_versions = Vec::new();
     for (package, folder) in LIBRARIES {
-        if !changed_since(root, args.since, folder)? {
+        if !changed_since(root, &args.since, folder)? {
             continue;
         }
         let path = format!("{folder}/Cargo.toml");
-        let manifest = text(root, &path)?;
+        let mut manifest = toml(&text(root, &path)?, &path)?;
         let old = package_version(&manifest, &path)?;
         // Its API is the client's build script's business, not a promise to others: any
         // change is released as a breaking one.
-        let new = old.next(true);
-        manifests.push((path, with_package_version(&manifest, new)));
-        workspace_manifest =
-            with_dependency_version(&workspace_manifest, package, folder, old, new)?;
+        let new = next_version(&old, true);
+        set_package_version(&mut manifest, &new);
+        manifests.push((path, manifest.to_string()));
+        set_dependency_version(&mut workspace_manifest, package, &old, &new)?;
         bumped_libraries.push(format!("{package} {old} -> {new}"));
         new_library_versions.push((package, new));
     }
-    manifests.push((WORKSPACE_MANIFEST.into(), workspace_manifest));
+    manifests.push((WORKSPACE_MANIFEST.into(), workspace_manifest.to_string()));
 
     let date = args
         .date
-        .map(str::to_owned)
+        .clone()
         .unwrap_or_else(|| chrono::Utc::now().format("%Y-%m-%d").to_string());
     let entry = changelog_entry(
-        next,
+        &next,
         &date,
         verdict,
         Notes {
-            breaking: args.breaking,
-            added: args.added,
+            breaking: &args.breaking,
+            added: &args.added,
             libraries: &bumped_libraries,
         },
         &render(&changes, Format::Markdown),
@@ -144,13 +127,14 @@ pub fn run(root: &Path, args: &ReleaseArgs<'_>) -> Result<(), Failure> {
     // The lock file records workspace members' versions too.
     // A workspace without a lock file has nothing to update; an unreadable one is an error.
     if let Some(bytes) = workspace::read_optional(root, LOCK_FILE)? {
-        let mut lock =
+        let text =
             String::from_utf8(bytes).map_err(|e| Failure::Error(format!("{LOCK_FILE}: {e}")))?;
-        lock = with_lock_version(&lock, "revolv3-client", next)?;
+        let mut lock = toml(&text, LOCK_FILE)?;
+        set_lock_version(&mut lock, "revolv3-client", &next)?;
         for (package, version) in &new_library_versions {
-            lock = with_lock_version(&lock, package, *version)?;
+            set_lock_version(&mut lock, package, version)?;
         }
-        manifests.push((LOCK_FILE.into(), lock));
+        manifests.push((LOCK_FILE.into(), lock.to_string()));
     }
     let mut files: Vec<(&str, &[u8])> = manifests
         .iter()
@@ -201,89 +185,75 @@ fn changed_since(root: &Path, since: &str, folder: &str) -> Result<bool, Failure
     }
 }
 
+/// `text`, read from `path`, as a TOML document whose formatting edits keep.
+fn toml(text: &str, path: &str) -> Result<DocumentMut, Failure> {
+    text.parse()
+        .map_err(|e| Failure::Error(format!("{path} is not TOML: {e}")))
+}
+
+/// The semver version in `item` (a `version = "x.y.z"` value), read from `path`.
+fn version_of(item: Option<&Item>, path: &str, what: &str) -> Result<Version, Failure> {
+    let text = item
+        .and_then(Item::as_str)
+        .ok_or_else(|| Failure::Error(format!("{path}: no {what} version")))?;
+    Version::parse(text)
+        .map_err(|e| Failure::Error(format!("{path}: the {what} version `{text}`: {e}")))
+}
+
 /// The `version` of the `[package]` section of a manifest.
-fn package_version(manifest: &str, path: &str) -> Result<Version, Failure> {
-    package_version_line(manifest)
-        .and_then(|(_, line)| {
-            line.strip_prefix("version = \"")?
-                .strip_suffix('"')
-                .and_then(Version::parse)
-        })
-        .ok_or_else(|| Failure::Error(format!("{path}: no `version = \"x.y.z\"` in [package]")))
+fn package_version(manifest: &DocumentMut, path: &str) -> Result<Version, Failure> {
+    version_of(
+        manifest.get("package").and_then(|p| p.get("version")),
+        path,
+        "[package]",
+    )
 }
 
-/// The index and text of the `version = ...` line of the `[package]` section.
-fn package_version_line(manifest: &str) -> Option<(usize, &str)> {
-    let mut in_package = false;
-    for (i, line) in manifest.lines().enumerate() {
-        let trimmed = line.trim();
-        if trimmed.starts_with('[') {
-            in_package = trimmed == "[package]";
-        } else if in_package && trimmed.starts_with("version = \"") {
-            return Some((i, trimmed));
-        }
-    }
-    None
+/// Sets the `version` of the `[package]` section.
+fn set_package_version(manifest: &mut DocumentMut, version: &Version) {
+    manifest["package"]["version"] = value(version.to_string());
 }
 
-fn with_package_version(manifest: &str, version: Version) -> String {
-    let Some((index, _)) = package_version_line(manifest) else {
-        return manifest.to_owned();
-    };
-    let mut out = String::with_capacity(manifest.len());
-    for (i, line) in manifest.lines().enumerate() {
-        if i == index {
-            let _ = writeln!(out, "version = \"{version}\"");
-        } else {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
-    out
-}
-
-/// The workspace's dependency line for a library, with its version requirement moved on.
-fn with_dependency_version(
-    manifest: &str,
+/// Moves the workspace's version requirement of `package` from `old` (which it must be) to
+/// `new`.
+fn set_dependency_version(
+    manifest: &mut DocumentMut,
     package: &str,
-    folder: &str,
-    old: Version,
-    new: Version,
-) -> Result<String, Failure> {
-    let line = |v: Version| format!("{package} = {{ path = \"{folder}\", version = \"{v}\" }}");
-    let (from, to) = (line(old), line(new));
-    if manifest.matches(&from).count() == 1 {
-        Ok(manifest.replacen(&from, &to, 1))
-    } else {
-        Err(Failure::Error(format!(
-            "{WORKSPACE_MANIFEST}: expected exactly one line `{from}`"
-        )))
+    old: &Version,
+    new: &Version,
+) -> Result<(), Failure> {
+    let dependency = &mut manifest["workspace"]["dependencies"][package];
+    let current = version_of(dependency.get("version"), WORKSPACE_MANIFEST, package)?;
+    if current != *old {
+        return Err(Failure::Error(format!(
+            "{WORKSPACE_MANIFEST}: {package} is required at {current}, but the crate is at {old}"
+        )));
     }
+    dependency["version"] = value(new.to_string());
+    Ok(())
 }
 
-/// `Cargo.lock` with the version of workspace package `package` set to `version`.
-fn with_lock_version(lock: &str, package: &str, version: Version) -> Result<String, Failure> {
-    let name_line = format!("name = \"{package}\"");
-    let mut out = String::with_capacity(lock.len());
-    let mut after_name = false;
-    let mut replaced = 0;
-    for line in lock.lines() {
-        if after_name && line.starts_with("version = \"") {
-            let _ = writeln!(out, "version = \"{version}\"");
-            replaced += 1;
-            after_name = false;
-            continue;
+/// Sets the version `Cargo.lock` records for workspace package `package`.
+fn set_lock_version(
+    lock: &mut DocumentMut,
+    package: &str,
+    version: &Version,
+) -> Result<(), Failure> {
+    let entries = lock
+        .get_mut("package")
+        .and_then(Item::as_array_of_tables_mut)
+        .ok_or_else(|| Failure::Error(format!("{LOCK_FILE}: no [[package]] entries")))?;
+    let mut matching = entries
+        .iter_mut()
+        .filter(|entry| entry.get("name").and_then(Item::as_str) == Some(package));
+    match (matching.next(), matching.next()) {
+        (Some(entry), None) => {
+            entry["version"] = value(version.to_string());
+            Ok(())
         }
-        after_name = line == name_line;
-        out.push_str(line);
-        out.push('\n');
-    }
-    if replaced == 1 {
-        Ok(out)
-    } else {
-        Err(Failure::Error(format!(
+        _ => Err(Failure::Error(format!(
             "{LOCK_FILE}: expected one package `{package}`"
-        )))
+        ))),
     }
 }
 
@@ -295,7 +265,7 @@ struct Notes<'a> {
 }
 
 fn changelog_entry(
-    version: Version,
+    version: &Version,
     date: &str,
     verdict: Verdict,
     notes: Notes<'_>,
@@ -343,22 +313,35 @@ mod tests {
     #[test]
     fn versions_move_by_cargos_pre_1_0_rules() {
         let v = |s| Version::parse(s).unwrap();
-        assert_eq!(v("0.1.0").next(true), v("0.2.0"));
-        assert_eq!(v("0.1.3").next(false), v("0.1.4"));
-        assert_eq!(v("1.4.2").next(true), v("2.0.0"));
-        assert_eq!(v("1.4.2").next(false), v("1.5.0"));
-        assert_eq!(Version::parse("1.2"), None);
-        assert_eq!(Version::parse("1.2.3.4"), None);
+        assert_eq!(next_version(&v("0.1.0"), true), v("0.2.0"));
+        assert_eq!(next_version(&v("0.1.3"), false), v("0.1.4"));
+        assert_eq!(next_version(&v("1.4.2"), true), v("2.0.0"));
+        assert_eq!(next_version(&v("1.4.2"), false), v("1.5.0"));
     }
 
     #[test]
-    fn only_the_package_version_line_changes() {
-        let manifest = "[package]\nname = \"x\"\nversion = \"0.1.0\"\n\n[dependencies]\ny = { version = \"0.1.0\" }\n";
-        assert_eq!(package_version(manifest, "m").unwrap(), Version(0, 1, 0));
+    fn only_the_versions_change_and_formatting_stays() {
+        let text = "[package]\nname = \"x\" # ours\nversion = \"0.1.0\"\n\n[dependencies]\ny = { version = \"0.1.0\" }\n";
+        let mut manifest = toml(text, "m").unwrap();
         assert_eq!(
-            with_package_version(manifest, Version(0, 2, 0)),
-            "[package]\nname = \"x\"\nversion = \"0.2.0\"\n\n[dependencies]\ny = { version = \"0.1.0\" }\n"
+            package_version(&manifest, "m").unwrap(),
+            Version::new(0, 1, 0)
         );
-        assert!(package_version("[dependencies]\nversion = \"1.0.0\"\n", "m").is_err());
+        set_package_version(&mut manifest, &Version::new(0, 2, 0));
+        assert_eq!(
+            manifest.to_string(),
+            text.replace("version = \"0.1.0\"\n\n", "version = \"0.2.0\"\n\n")
+        );
+        let no_package = toml("[dependencies]\nversion = \"1.0.0\"\n", "m").unwrap();
+        assert!(package_version(&no_package, "m").is_err());
+
+        let text = "[[package]]\nname = \"a\"\nversion = \"0.1.0\"\n\n[[package]]\nname = \"b\"\nversion = \"0.1.0\"\n";
+        let mut lock = toml(text, "l").unwrap();
+        set_lock_version(&mut lock, "b", &Version::new(0, 1, 1)).unwrap();
+        assert_eq!(
+            lock.to_string(),
+            text.replace("\"b\"\nversion = \"0.1.0\"", "\"b\"\nversion = \"0.1.1\"")
+        );
+        assert!(set_lock_version(&mut lock, "c", &Version::new(1, 0, 0)).is_err());
     }
 }

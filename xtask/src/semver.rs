@@ -62,9 +62,30 @@ pub fn agree(diff: Verdict, tool: Verdict) -> bool {
     (diff == Verdict::Major) == (tool == Verdict::Major)
 }
 
-/// Prints `diff: V`, `cargo-semver-checks: V (lints)` and `semver: agree|disagree`; fails with
-/// drift (exit 1) on disagreement.
-pub fn run(root: &Path, base: &str, head: &str, limits: Limits) -> Result<(), Failure> {
+/// Generate the client for BASE and HEAD (as for `diff`) and check the rust-client diff's
+/// verdict (major, minor, none) against cargo-semver-checks on the two generated crates.
+/// Exit 0 when they agree, 1 when they disagree, 2 on bad input or a tool failure.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(required_unless_present = "tool_version")]
+    base: Option<String>,
+    #[arg(required_unless_present = "tool_version")]
+    head: Option<String>,
+    /// Print the cargo-semver-checks version this command needs, and exit.
+    #[arg(long, conflicts_with_all = ["base", "head"])]
+    tool_version: bool,
+    #[command(flatten)]
+    limits: crate::fetch::LimitArgs,
+}
+
+/// Prints `diff: V`, `cargo-semver-checks: V (lints)` and `semver: agree|disagree` (or, with
+/// `--tool-version`, the version it needs); fails with drift (exit 1) on disagreement.
+pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
+    let (Some(base), Some(head)) = (args.base.as_deref(), args.head.as_deref()) else {
+        println!("{TOOL_VERSION}");
+        return Ok(());
+    };
+    let limits = args.limits.limits();
     let base_bytes = crate::source::read(root, base, limits)?;
     let head_bytes = crate::source::read(root, head, limits)?;
     let (_, verdict) = api_changes(root, (base, &base_bytes), (head, &head_bytes), limits)?;

@@ -13,11 +13,27 @@ use crate::Failure;
 const MANIFEST_TEMPLATE: &str = include_str!("../try-spec/Cargo.toml.in");
 const LIB: &str = include_str!("../try-spec/lib.rs");
 
-/// Generates and compiles `file` (with `overlay` applied first, if given), printing
+/// Run the pipeline on any spec (JSON or YAML) and compile the generated client in a
+/// throw-away crate. Prints `ok: N operations, M types` (exit 0) or the construct and JSON
+/// pointer at fault (exit 2).
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The spec to try.
+    file: PathBuf,
+    /// An OpenAPI Overlay applied to the spec first.
+    #[arg(long, value_name = "FILE")]
+    overlay: Option<PathBuf>,
+    /// Also print how long each lowering and normalization pass took.
+    #[arg(long)]
+    timings: bool,
+}
+
+/// Generates and compiles the spec (with the overlay applied first, if given), printing
 /// `ok: N operations, M types`.
-pub fn run(root: &Path, file: &Path, overlay: Option<&Path>) -> Result<(), Failure> {
+pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
+    let (file, overlay) = (args.file.as_path(), args.overlay.as_deref());
     let shown = file.display();
-    let bytes = std::fs::read(file).map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
+    let bytes = std::fs::read(file).map_err(|e| Failure::io("read", file, e))?;
     let parsed = crate::workspace::read_overlay_arg(overlay)?;
     let output = revolv3_codegen::run(
         &bytes,
@@ -66,6 +82,15 @@ pub fn run(root: &Path, file: &Path, overlay: Option<&Path>) -> Result<(), Failu
     for notice in &output.notices {
         println!("{notice}");
     }
+    if args.timings {
+        for timing in &output.timings {
+            println!(
+                "{:>10.3} ms  {}",
+                timing.duration.as_secs_f64() * 1e3,
+                timing.pass
+            );
+        }
+    }
     Ok(())
 }
 
@@ -77,7 +102,7 @@ pub fn write_crate(
     (name, version): (&str, &str),
     client: &str,
 ) -> Result<PathBuf, Failure> {
-    std::fs::create_dir_all(dir).map_err(|e| Failure::Error(format!("{}: {e}", dir.display())))?;
+    std::fs::create_dir_all(dir).map_err(|e| Failure::io("create", dir, e))?;
     let client_dir = root.join("revolv3-client");
     let manifest = MANIFEST_TEMPLATE
         .replace("@NAME@", name)

@@ -59,7 +59,8 @@ pub fn cargo(root: &Path, args: &[&str]) -> Result<(), Failure> {
 
 /// Reads `relative` under `root`.
 pub fn read(root: &Path, relative: &str) -> Result<Vec<u8>, Failure> {
-    fs::read(root.join(relative)).map_err(|e| Failure::Error(format!("{relative}: {e}")))
+    let path = root.join(relative);
+    fs::read(&path).map_err(|e| Failure::io("read", &path, e))
 }
 
 /// Reads `relative` under `root`; `None` when there is no such file.
@@ -67,7 +68,7 @@ pub fn read_optional(root: &Path, relative: &str) -> Result<Option<Vec<u8>>, Fai
     match fs::read(root.join(relative)) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Failure::Error(format!("{relative}: {e}"))),
+        Err(e) => Err(Failure::io("read", &root.join(relative), e)),
     }
 }
 
@@ -135,7 +136,7 @@ pub fn read_overlay_arg(file: Option<&Path>) -> Result<Option<Overlay>, Failure>
         return Ok(None);
     };
     let shown = file.display().to_string();
-    let bytes = fs::read(file).map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
+    let bytes = fs::read(file).map_err(|e| Failure::io("read", file, e))?;
     read_overlay_bytes(&shown, &bytes).map(|(overlay, _)| Some(overlay))
 }
 
@@ -215,16 +216,17 @@ pub fn write_all_atomically(root: &Path, files: &[(&str, &[u8])]) -> Result<(), 
             .map_or(Ok(()), fs::create_dir_all)
             .and_then(|()| fs::File::create(&tmp))
             .and_then(|mut f| f.write_all(contents).and_then(|()| f.sync_all()));
-        staged.push((tmp, path));
         if let Err(e) = written {
-            outcome = Err(Failure::Error(format!("{relative}: {e}")));
+            outcome = Err(Failure::io("write", &path, e));
+            staged.push((tmp, path));
             break;
         }
+        staged.push((tmp, path));
     }
     if outcome.is_ok() {
         for (tmp, path) in &staged {
             if let Err(e) = fs::rename(tmp, path) {
-                outcome = Err(Failure::Error(format!("{}: {e}", path.display())));
+                outcome = Err(Failure::io("replace", path, e));
                 break;
             }
         }

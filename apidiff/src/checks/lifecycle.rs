@@ -24,11 +24,6 @@ pub fn level(stability: Option<Stability>) -> Stability {
     stability.unwrap_or(Stability::Stable)
 }
 
-/// The label of a stability, `stable` when none is given.
-pub fn label(stability: Option<Stability>) -> &'static str {
-    level(stability).as_str()
-}
-
 /// Whether something at `stability` is within the run's threshold.
 pub fn included(options: &Options, stability: Option<Stability>) -> bool {
     level(stability) >= options.stability_level

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::lifecycle::{self, included, label, level};
+use super::lifecycle::{self, included, level};
 use super::schema::walk;
 use revolv3_oas::OperationKey;
 
@@ -87,7 +87,7 @@ pub fn policy(model: &Model<'_>, report: &mut Report<'_>) -> Scope {
                     Some(&name),
                     Some(&op.base.at),
                     Some(&op.head.at),
-                    format!("stability changed from {} to {}", label(b), label(h)),
+                    format!("stability changed from {} to {}", level(b), level(h)),
                 );
             }
             if let Ok(h) = head
@@ -242,8 +242,8 @@ fn property(
         node.head_at(),
         format!(
             "the stability of `{property}` changed from {} to {}",
-            label(base),
-            label(head)
+            level(base),
+            level(head)
         ),
     );
 }

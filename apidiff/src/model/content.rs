@@ -4,7 +4,9 @@
 
 use serde_json::{Map, Value};
 
-use super::media_type::{self, MediaTypeName};
+use revolv3_oas::media::MediaTypeName;
+
+use super::media_type;
 use super::schema_diff::{Child, Differ};
 use super::values::{differs, empty_map, x_diff};
 use crate::pointer::push;

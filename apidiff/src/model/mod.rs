@@ -23,7 +23,7 @@ use crate::pointer::push;
 use revolv3_oas::METHODS;
 
 pub use content::MediaDiff;
-pub use media_type::is_json;
+pub use media_type::is_strongly_typed;
 pub use operation::{HeaderDiff, Located, OpDiff, ResponseDiff};
 pub use parameters::{Param, ParamDiff, ParamsDiff, Renames};
 pub use schema::{Bound, Hidden, Schema};

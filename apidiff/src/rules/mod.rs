@@ -116,7 +116,7 @@ impl Serialize for Rule {
 }
 
 /// Which levels to report with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Profile {
     /// oasdiff's own rules and levels, to compare results one to one; our extensions are
     /// left out.
@@ -127,15 +127,6 @@ pub enum Profile {
 }
 
 impl Profile {
-    /// Parses `oasdiff` or `rust-client`.
-    pub fn parse(text: &str) -> Option<Self> {
-        match text {
-            "oasdiff" => Some(Profile::Oasdiff),
-            "rust-client" => Some(Profile::RustClient),
-            _ => None,
-        }
-    }
-
     /// The level of `rule` under this profile, or `None` when the profile does not report it.
     pub fn level(self, rule: Rule) -> Option<Level> {
         let def = rule.def();

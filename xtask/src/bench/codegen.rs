@@ -66,7 +66,7 @@ pub(super) fn codegen(root: &Path) -> Result<Vec<Row>, Failure> {
     let spec = crate::workspace::read(root, crate::workspace::SPEC)?;
     let doc: Value = serde_json::from_slice(&spec).map_err(|e| Failure::Error(e.to_string()))?;
     let scratch = target_dir(root).join("bench");
-    std::fs::create_dir_all(&scratch).map_err(|e| Failure::Error(e.to_string()))?;
+    std::fs::create_dir_all(&scratch).map_err(|e| Failure::io("create", &scratch, e))?;
     let mut rows = Vec::new();
     let mut base: Option<(f64, usize)> = None;
     for copies in [1usize, 10, 50] {
@@ -75,7 +75,7 @@ pub(super) fn codegen(root: &Path) -> Result<Vec<Row>, Failure> {
             &file,
             serde_json::to_vec(&synthetic(&doc, copies)).unwrap_or_default(),
         )
-        .map_err(|e| Failure::Error(e.to_string()))?;
+        .map_err(|e| Failure::io("write", &file, e))?;
         let runs = if copies == 50 { 3 } else { 5 };
         let mut times = Vec::new();
         let mut lines = 0;
@@ -122,8 +122,7 @@ fn parse_timing(stdout: &str) -> Option<(f64, usize)> {
 
 /// `xtask bench-codegen FILE`: the pipeline once, printing seconds and generated lines.
 pub fn codegen_once(file: &Path) -> Result<(), Failure> {
-    let bytes =
-        std::fs::read(file).map_err(|e| Failure::Error(format!("{}: {e}", file.display())))?;
+    let bytes = std::fs::read(file).map_err(|e| Failure::io("read", file, e))?;
     let started = Instant::now();
     let output = revolv3_codegen::run(
         &bytes,

@@ -31,7 +31,7 @@ const COLD_ROUNDS: usize = 2;
 
 /// A fresh consumer crate in `dir` (anything there before, build output included, is removed).
 fn write_consumer(dir: &Path, dependency: &str, main: &str) -> Result<(), Failure> {
-    let io = |e: std::io::Error| Failure::Error(format!("{}: {e}", dir.display()));
+    let io = |e| Failure::io("write the consumer crate in", dir, e);
     let _ = std::fs::remove_dir_all(dir);
     std::fs::create_dir_all(dir.join("src")).map_err(io)?;
     let manifest = format!(

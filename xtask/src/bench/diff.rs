@@ -55,6 +55,7 @@ pub(super) fn install_optic(root: &Path) -> Result<PathBuf, Failure> {
 
 pub(super) fn diff(root: &Path, optic: &Path) -> Result<Vec<Row>, Failure> {
     let scratch = target_dir(root).join("bench");
+    std::fs::create_dir_all(&scratch).map_err(|e| Failure::io("create", &scratch, e))?;
     let spec_path = root.join(crate::workspace::SPEC);
     let doc: Value = serde_json::from_slice(&crate::workspace::read(root, crate::workspace::SPEC)?)
         .map_err(|e| Failure::Error(e.to_string()))?;
@@ -63,7 +64,7 @@ pub(super) fn diff(root: &Path, optic: &Path) -> Result<Vec<Row>, Failure> {
         &edited_path,
         serde_json::to_vec_pretty(&edited(&doc, 6, 1)).unwrap_or_default(),
     )
-    .map_err(|e| Failure::Error(e.to_string()))?;
+    .map_err(|e| Failure::io("write", &edited_path, e))?;
     let conformance = root.join("../shared/conformance/oasdiff/data");
     let mut pairs = vec![(
         "bundled spec vs 20%-edited copy",
@@ -164,8 +165,7 @@ fn against_parsing(root: &Path, doc: &Value, scratch: &Path) -> Result<Row, Fail
 /// `xtask bench-parse FILE...`: reads and parses each file as JSON, the floor of a diff.
 pub fn parse_once(files: &[std::path::PathBuf]) -> Result<(), Failure> {
     for file in files {
-        let bytes =
-            std::fs::read(file).map_err(|e| Failure::Error(format!("{}: {e}", file.display())))?;
+        let bytes = std::fs::read(file).map_err(|e| Failure::io("read", file, e))?;
         serde_json::from_slice::<Value>(&bytes)
             .map_err(|e| Failure::Error(format!("{}: {e}", file.display())))?;
     }

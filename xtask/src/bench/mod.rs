@@ -21,9 +21,6 @@ use std::path::Path;
 use std::process::{Command, Output};
 use std::time::Instant;
 
-pub use codegen::codegen_once;
-pub use diff::parse_once;
-
 use crate::Failure;
 use crate::workspace::{cargo, target_dir};
 
@@ -81,14 +78,51 @@ pub enum Group {
     Compile,
 }
 
-/// Options of `cargo xtask bench`.
-pub struct BenchArgs {
-    /// The groups to run.
-    pub groups: Vec<Group>,
+/// Run the benchmarks against their baselines and print a table of medians, ratios,
+/// targets and verdicts. Exit 0 when every target holds, 1 when one is missed, 2 when a
+/// measurement could not be taken.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Run only these groups (repeatable; default all).
+    #[arg(long, value_enum, value_name = "GROUP")]
+    only: Vec<Group>,
+    /// Skip the cold consumer builds, which take minutes.
+    #[arg(long)]
+    skip_compile: bool,
 }
 
-pub fn run(root: &Path, args: &BenchArgs) -> Result<(), Failure> {
-    let wants = |g: Group| args.groups.contains(&g);
+impl Args {
+    /// Whether the run includes `group`.
+    fn wants(&self, group: Group) -> bool {
+        (self.only.is_empty() || self.only.contains(&group))
+            && !(self.skip_compile && group == Group::Compile)
+    }
+}
+
+/// (Used by `bench`.) Run the pipeline on FILE once; print seconds and generated lines.
+#[derive(Debug, clap::Args)]
+pub struct CodegenOnceArgs {
+    file: std::path::PathBuf,
+}
+
+/// (Used by `bench`.) Read and parse each FILE as JSON: the floor of a diff.
+#[derive(Debug, clap::Args)]
+pub struct ParseOnceArgs {
+    files: Vec<std::path::PathBuf>,
+}
+
+/// Runs one file through the pipeline, for `bench`'s timings.
+pub fn codegen_once(args: &CodegenOnceArgs) -> Result<(), Failure> {
+    codegen::codegen_once(&args.file)
+}
+
+/// Parses files as JSON, for `bench`'s floor.
+pub fn parse_once(args: &ParseOnceArgs) -> Result<(), Failure> {
+    diff::parse_once(&args.files)
+}
+
+pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
+    let wants = |g: Group| args.wants(g);
     let mut rows = Vec::new();
     let mut failures = Vec::new();
     let mut measure = |group: &str, result: Result<Vec<Row>, Failure>| match result {

@@ -79,8 +79,7 @@ pub(super) fn request_instructions(root: &Path) -> Result<Vec<Row>, Failure> {
 fn criterion_row(root: &Path, case: &str) -> Result<Row, Failure> {
     let median = |variant: &str| -> Result<f64, Failure> {
         let path = target_dir(root).join(format!("criterion/{case}/{variant}/new/estimates.json"));
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?;
+        let text = std::fs::read_to_string(&path).map_err(|e| Failure::io("read", &path, e))?;
         let v: Value = serde_json::from_str(&text)
             .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?;
         v.pointer("/median/point_estimate")

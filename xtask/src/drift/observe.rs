@@ -24,9 +24,23 @@ pub const DEFAULT_OUT: &str = "target/drift-report.json";
 /// The environment variable holding the API token.
 const TOKEN_VARIABLE: &str = "REVOLV3_TOKEN";
 
-/// Calls the read-only operations against `base_url` (the sandbox unless given) and writes the
-/// report to `out`.
-pub fn run(root: &Path, base_url: Option<&str>, out: &Path) -> Result<(), Failure> {
+/// Call every read-only operation (the GETs; ids from the list operations' results) with
+/// the token in REVOLV3_TOKEN, check each response against the spec, and write the report.
+/// Without REVOLV3_TOKEN, exit 2.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The API root; the sandbox unless given.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// Where to write the report.
+    #[arg(long, value_name = "FILE", default_value = DEFAULT_OUT)]
+    out: std::path::PathBuf,
+}
+
+/// Calls the read-only operations against the base URL (the sandbox unless given) and writes
+/// the report.
+pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
+    let (base_url, out) = (args.base_url.as_deref(), args.out.as_path());
     let token = std::env::var(TOKEN_VARIABLE)
         .ok()
         .filter(|t| !t.trim().is_empty())

@@ -17,10 +17,26 @@ use serde_json::{Value, json};
 use crate::Failure;
 use crate::workspace::{self, OVERLAY, SPEC};
 
-/// Prints the actions `report` calls for and, with `write`, adds the new ones to the overlay.
-pub fn run(root: &Path, report: &Path, write: bool) -> Result<(), Failure> {
+/// Print the Overlay actions that would make the spec describe what REPORT observed
+/// (undocumented fields and statuses, unlisted enum values); type mismatches and missing
+/// required fields are printed for a human, not guessed. With --write, add the new actions
+/// to openapi/overlay.yaml.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A saved drift report (`Client::take_drift_report`, or `drift observe`).
+    report: std::path::PathBuf,
+    /// Add the actions to openapi/overlay.yaml (created if absent; equal actions are not
+    /// added twice).
+    #[arg(long)]
+    write: bool,
+}
+
+/// Prints the actions the report calls for and, with `--write`, adds the new ones to the
+/// overlay.
+pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
+    let (report, write) = (args.report.as_path(), args.write);
     let shown = report.display();
-    let bytes = std::fs::read(report).map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
+    let bytes = std::fs::read(report).map_err(|e| Failure::io("read", report, e))?;
     let document = revolv3_oas::document::parse(&bytes)
         .map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
     let report: DriftReport = serde_path_to_error::deserialize(document).map_err(|e| {

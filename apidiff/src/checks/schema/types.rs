@@ -173,7 +173,7 @@ fn changed(node: &SchemaDiff<'_>) -> bool {
 
 /// Type changes of request and response bodies and their properties.
 pub fn check(body: &Body<'_, '_>, report: &mut crate::checks::Report<'_>) {
-    let strong = crate::model::is_json(body.media_type);
+    let strong = crate::model::is_strongly_typed(body.media_type);
     let rule = |property: bool, node: &SchemaDiff<'_>| -> Rule {
         use Rule::*;
         match (
