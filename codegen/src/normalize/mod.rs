@@ -87,3 +87,28 @@ pub(crate) fn for_each_response_mut(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// ARCHITECTURE.md lists the passes in the order they run; it stays true.
+    #[test]
+    fn architecture_lists_the_passes_in_their_order() {
+        let text = include_str!("../../../ARCHITECTURE.md");
+        let start = text
+            .find("in the stage `normalize::NORMALIZE`:")
+            .expect("ARCHITECTURE.md lists the normalization passes");
+        let mut listed: Vec<&str> = text[start..]
+            .split("`check_generator_limits`")
+            .next()
+            .unwrap_or_default()
+            .split('`')
+            .skip(3)
+            .step_by(2)
+            .collect();
+        listed.push("check_generator_limits");
+        let run: Vec<&str> = NORMALIZE.iter().map(|pass| pass.name).collect();
+        assert_eq!(listed, run);
+    }
+}
