@@ -9,6 +9,16 @@ use serde_json::Value;
 /// The token every test client sends.
 pub const TOKEN: &str = "test-token-5f0c";
 
+/// Two retries with millisecond waits: the retry behaviour of a real client, fast enough for
+/// a test.
+pub fn fast_retries() -> revolv3_client::RetryPolicy {
+    revolv3_client::RetryPolicy {
+        max_retries: 2,
+        base_delay: std::time::Duration::from_millis(1),
+        max_delay: std::time::Duration::from_millis(5),
+    }
+}
+
 /// A fixture under `tests/fixtures/`, parsed as JSON.
 pub fn fixture(relative: &str) -> Value {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))

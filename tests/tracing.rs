@@ -7,17 +7,16 @@
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use opentelemetry::Value as OtelValue;
 use opentelemetry::trace::{SpanKind, Status, TracerProvider as _};
 use opentelemetry_sdk::trace::{InMemorySpanExporter, SdkTracerProvider, SpanData};
-use revolv3_client::{Client, RetryPolicy};
+use revolv3_client::Client;
 use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::fmt::format::FmtSpan;
 use tracing_subscriber::layer::SubscriberExt;
 
-use revolv3_tests::{TOKEN, fixture};
+use revolv3_tests::{TOKEN, fast_retries, fixture};
 
 #[derive(Clone, Default)]
 struct Captured(Arc<Mutex<Vec<u8>>>);
@@ -80,14 +79,9 @@ async fn mock_revolv3() -> httpmock::MockServer {
 }
 
 fn client(server: &httpmock::MockServer) -> Client {
-    let policy = RetryPolicy {
-        max_retries: 2,
-        base_delay: Duration::from_millis(1),
-        max_delay: Duration::from_millis(5),
-    };
     Client::builder(TOKEN)
         .base_url(server.base_url())
-        .retry_policy(policy)
+        .retry_policy(fast_retries())
         .build()
         .unwrap()
 }

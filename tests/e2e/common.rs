@@ -3,7 +3,7 @@
 use httpmock::{Mock, MockServer};
 use revolv3_client::Client;
 use revolv3_oas::{OperationKey, PathTemplate};
-pub use revolv3_tests::{TOKEN, fixture};
+pub use revolv3_tests::{TOKEN, fast_retries, fixture};
 
 /// A request fixture decoded as the operation's body type.
 pub fn request<T: serde::de::DeserializeOwned>(operation: &str) -> T {

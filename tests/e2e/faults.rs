@@ -6,11 +6,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use revolv3_client::{Client, Error, RetryPolicy, types};
+use revolv3_client::{Client, Error, types};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-use crate::common::{TOKEN, request};
+use crate::common::{TOKEN, fast_retries, request};
 
 /// How the server misbehaves.
 #[derive(Clone, Copy)]
@@ -55,11 +55,7 @@ impl FaultServer {
         Client::builder(TOKEN)
             .base_url(&self.base_url)
             .timeout(timeout)
-            .retry_policy(RetryPolicy {
-                max_retries: 2,
-                base_delay: Duration::from_millis(1),
-                max_delay: Duration::from_millis(5),
-            })
+            .retry_policy(fast_retries())
             .build()
             .unwrap()
     }

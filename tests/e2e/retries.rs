@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use httpmock::MockServer;
 use revolv3_client::{Client, Error, RetryPolicy, types};
 
-use crate::common::{TOKEN, fixture, request};
+use crate::common::{TOKEN, fast_retries, fixture, request};
 
 fn client(server: &MockServer, policy: RetryPolicy) -> Client {
     Client::builder(TOKEN)
@@ -13,14 +13,6 @@ fn client(server: &MockServer, policy: RetryPolicy) -> Client {
         .retry_policy(policy)
         .build()
         .unwrap()
-}
-
-fn fast() -> RetryPolicy {
-    RetryPolicy {
-        max_retries: 2,
-        base_delay: Duration::from_millis(1),
-        max_delay: Duration::from_millis(20),
-    }
 }
 
 #[tokio::test]
@@ -39,7 +31,7 @@ async fn a_get_recovers_after_two_503s() {
                 .json_body(fixture("responses/get_customer.json"));
         })
         .await;
-    let customer = client(&server, fast())
+    let customer = client(&server, fast_retries())
         .get_customer()
         .customer_id(42u64)
         .send()
@@ -58,7 +50,7 @@ async fn a_get_gives_up_after_max_retries() {
             then.status(502);
         })
         .await;
-    let error = client(&server, fast())
+    let error = client(&server, fast_retries())
         .get_customer()
         .customer_id(42u64)
         .send()
@@ -96,7 +88,7 @@ async fn sale_answered_with(status: u16) -> (u16, usize) {
         })
         .await;
     let body: types::SaleRequest = request("sale_with_payment_method_details");
-    let error = client(&server, fast())
+    let error = client(&server, fast_retries())
         .sale_with_payment_method_details()
         .body(body)
         .send()
@@ -125,7 +117,7 @@ async fn a_patch_is_sent_exactly_once_even_on_429() {
         })
         .await;
     let body: types::UpdateCustomerRequestDto = request("update_customer");
-    let result = client(&server, fast())
+    let result = client(&server, fast_retries())
         .update_customer()
         .customer_id(42u64)
         .body(body)
@@ -157,7 +149,7 @@ async fn every_attempt_of_a_put_sends_the_same_body() {
         .await;
     let body: types::ReplaceSubscriptionPaymentMethodRequest =
         request("replace_subscription_primary_payment_method");
-    client(&server, fast())
+    client(&server, fast_retries())
         .replace_subscription_primary_payment_method()
         .subscription_id(12u64)
         .body(body)
@@ -188,7 +180,7 @@ async fn retry_after_in_seconds_is_honoured() {
         .await;
     let policy = RetryPolicy {
         max_delay: Duration::from_secs(5),
-        ..fast()
+        ..fast_retries()
     };
     let started = Instant::now();
     client(&server, policy).get_invoices().send().await.unwrap();
@@ -222,7 +214,11 @@ async fn retry_after_as_an_http_date_is_capped_by_the_policy() {
         })
         .await;
     let started = Instant::now();
-    client(&server, fast()).get_invoices().send().await.unwrap();
+    client(&server, fast_retries())
+        .get_invoices()
+        .send()
+        .await
+        .unwrap();
     assert!(
         started.elapsed() < Duration::from_secs(5),
         "an hour's Retry-After is capped"

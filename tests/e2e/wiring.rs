@@ -2,14 +2,12 @@
 //! and headers on the requests of one derived client. Whatever the wiring, the token is sent,
 //! only idempotent requests are retried, and drift is still reported.
 
-use std::time::Duration;
-
 use httpmock::MockServer;
 use revolv3_client::reqwest::header::{HeaderMap, HeaderValue};
-use revolv3_client::{BuildError, Client, HeaderError, RetryPolicy, TOKEN_HEADER, types};
+use revolv3_client::{BuildError, Client, HeaderError, TOKEN_HEADER, types};
 use serde_json::json;
 
-use crate::common::{TOKEN, fixture, request};
+use crate::common::{TOKEN, fast_retries, fixture, request};
 
 /// The caller's HTTP client: a header of its own on every request, its own User-Agent.
 fn callers_http_client() -> revolv3_client::reqwest::Client {
@@ -22,20 +20,12 @@ fn callers_http_client() -> revolv3_client::reqwest::Client {
         .unwrap()
 }
 
-fn fast() -> RetryPolicy {
-    RetryPolicy {
-        max_retries: 2,
-        base_delay: Duration::from_millis(1),
-        max_delay: Duration::from_millis(5),
-    }
-}
-
 fn through_callers_client(server: &MockServer) -> Client {
     Client::builder(TOKEN)
         .base_url(server.base_url())
         .http_client(callers_http_client())
         .default_header("x-tenant", "acme")
-        .retry_policy(fast())
+        .retry_policy(fast_retries())
         .build()
         .unwrap()
 }

@@ -21,16 +21,7 @@ pub fn run(root: &Path) -> Result<(), Failure> {
         overlay.as_ref().map(|(o, _)| o),
     )
     .map_err(|e| Failure::Error(format!("{}: {e}", workspace::spec_shown(overlay.as_ref()))))?;
-    for (key, name) in &output.names.added {
-        println!("new operation {key}: pinned as `{name}`");
-    }
-    for (key, name) in &output.names.removed {
-        println!("removed operation {key}: `{name}` dropped from {NAMES}");
-    }
-    for notice in &output.notices {
-        println!("{notice}");
-    }
-    workspace::print_redundant_actions(&output);
+    workspace::print_outcome(&output);
     lock.overlay_sha256 = overlay.map(|(_, sha256)| sha256);
     let names = output.names.updated_table().to_json();
     let lock = lock.to_json();

@@ -100,16 +100,7 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
         "refreshed {SPEC} from {source}\n{}",
         OperationChanges::between(&old_doc, &new_doc)
     );
-    for (key, name) in &output.names.added {
-        println!("  new name `{name}` pinned for {key}");
-    }
-    for (key, name) in &output.names.removed {
-        println!("  name `{name}` of removed {key} dropped");
-    }
-    for notice in &output.notices {
-        println!("  {notice}");
-    }
-    workspace::print_redundant_actions(&output);
+    workspace::print_outcome(&output);
     println!("next: cargo xtask generate, then review the snapshot diff\n\n{api_diff}");
     Ok(())
 }

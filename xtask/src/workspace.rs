@@ -149,6 +149,23 @@ pub fn spec_shown(overlay: Option<&(Overlay, String)>) -> String {
 }
 
 /// Prints a line per overlay action that changed nothing.
+/// Prints what a pipeline run did to the names file and the spec: names pinned for new
+/// operations, names of removed ones dropped, every notice, and the overlay actions upstream
+/// made redundant.
+pub fn print_outcome(output: &PipelineOutput) {
+    for (key, name) in &output.names.added {
+        println!("new operation {key}: pinned as `{name}`");
+    }
+    for (key, name) in &output.names.removed {
+        println!("removed operation {key}: `{name}` dropped from {NAMES}");
+    }
+    for notice in &output.notices {
+        println!("{notice}");
+    }
+    print_redundant_actions(output);
+}
+
+/// Prints the overlay actions upstream made redundant.
 pub fn print_redundant_actions(output: &PipelineOutput) {
     for line in output
         .overlay
