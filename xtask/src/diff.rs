@@ -10,7 +10,7 @@ use revolv3_apidiff::{
 };
 
 use crate::Failure;
-use crate::fetch::{LimitArgs, Limits};
+use crate::source::{ReadArgs, Reading};
 
 /// What changed between two spec versions and whether it breaks clients. BASE and HEAD are
 /// files, URLs, or `git:REV[:path]` (default path `openapi/swagger.json`).
@@ -51,7 +51,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = Stability::Beta)]
     stability_level: Stability,
     #[command(flatten)]
-    limits: LimitArgs,
+    reading: ReadArgs,
 }
 
 impl Args {
@@ -82,11 +82,11 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
     else {
         return list_rules();
     };
-    let limits = args.limits.limits();
+    let reading = args.reading.reading();
     // Parsing dominates a diff of large specs, and the two documents are independent.
     let (base, head) = std::thread::scope(|scope| {
-        let head = scope.spawn(|| load(root, head_source, limits));
-        let base = load(root, base_source, limits);
+        let head = scope.spawn(|| load(root, head_source, &reading));
+        let base = load(root, base_source, &reading);
         (base, head.join())
     });
     let mut base = base?;
@@ -103,7 +103,9 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
     }
     let ignore = match &args.ignore {
         Some(path) => {
-            let text = std::fs::read_to_string(path).map_err(|e| Failure::io("read", path, e))?;
+            let bytes = crate::workspace::read_bounded(path)?;
+            let text = String::from_utf8(bytes)
+                .map_err(|e| Failure::Error(format!("{}: not UTF-8 text: {e}", path.display())))?;
             IgnoreList::parse(&text)
                 .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?
         }
@@ -126,9 +128,9 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
 }
 
 /// Reads and parses a source (see [`crate::source::read`]); see [`parse`].
-fn load(root: &Path, source: &str, limits: Limits) -> Result<serde_json::Value, Failure> {
-    let bytes = crate::source::read(root, source, limits)?;
-    parse(root, source, &bytes, limits)
+fn load(root: &Path, source: &str, reading: &Reading) -> Result<serde_json::Value, Failure> {
+    let bytes = crate::source::read(root, source, reading.limits)?;
+    parse(root, source, &bytes, reading)
 }
 
 /// Parses `bytes`, read from `source`, following its external `$ref`s relative to it (see
@@ -137,10 +139,10 @@ pub fn parse(
     root: &Path,
     source: &str,
     bytes: &[u8],
-    limits: Limits,
+    reading: &Reading,
 ) -> Result<serde_json::Value, Failure> {
     load_document_with(source, bytes, &mut |file: &str| {
-        crate::source::read_beside(root, source, file, limits)
+        crate::source::read_beside(root, source, file, reading)
     })
     .map_err(|e| Failure::Error(e.to_string()))
 }

@@ -57,7 +57,9 @@ pub fn fetch(source: &str, limits: Limits) -> Result<Vec<u8>, String> {
     }
 }
 
-fn read_file(path: &Path, limits: Limits) -> Result<Vec<u8>, String> {
+/// Reads the file at `path`, refusing one past `limits.max_bytes` (it reads one byte more than
+/// the limit, never the whole of a larger file).
+pub fn read_file(path: &Path, limits: Limits) -> Result<Vec<u8>, String> {
     let file = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut bytes = Vec::new();
     file.take(limits.max_bytes + 1)

@@ -74,7 +74,7 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
         root,
         (&base_source, &base_bytes),
         (&head_source, &head_bytes),
-        crate::fetch::Limits::default(),
+        &crate::source::Reading::default(),
     )?;
     let breaking = verdict == Verdict::Major || !args.breaking.is_empty();
 

@@ -14,7 +14,6 @@ use revolv3_apidiff::{Change, Profile, diff, semver_hint};
 use revolv3_codegen::Mock;
 
 use crate::Failure;
-use crate::fetch::Limits;
 
 /// The cargo-semver-checks release this command is written against; `.ci/run` installs it.
 pub const TOOL_VERSION: &str = "0.51.0";
@@ -75,7 +74,7 @@ pub struct Args {
     #[arg(long, conflicts_with_all = ["base", "head"])]
     tool_version: bool,
     #[command(flatten)]
-    limits: crate::fetch::LimitArgs,
+    reading: crate::source::ReadArgs,
 }
 
 /// Prints `diff: V`, `cargo-semver-checks: V (lints)` and `semver: agree|disagree` (or, with
@@ -85,10 +84,11 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
         println!("{TOOL_VERSION}");
         return Ok(());
     };
-    let limits = args.limits.limits();
+    let reading = args.reading.reading();
+    let limits = reading.limits;
     let base_bytes = crate::source::read(root, base, limits)?;
     let head_bytes = crate::source::read(root, head, limits)?;
-    let (_, verdict) = api_changes(root, (base, &base_bytes), (head, &head_bytes), limits)?;
+    let (_, verdict) = api_changes(root, (base, &base_bytes), (head, &head_bytes), &reading)?;
     let pinned = crate::workspace::read_names(root)?;
     let scratch = crate::workspace::target_dir(root).join("semver");
     let mut crates = Vec::new();
@@ -130,9 +130,9 @@ pub fn api_changes(
     root: &Path,
     base: (&str, &[u8]),
     head: (&str, &[u8]),
-    limits: Limits,
+    reading: &crate::source::Reading,
 ) -> Result<(Vec<Change>, Verdict), Failure> {
-    let parse = |(source, bytes): (&str, &[u8])| crate::diff::parse(root, source, bytes, limits);
+    let parse = |(source, bytes): (&str, &[u8])| crate::diff::parse(root, source, bytes, reading);
     let changes = diff(&parse(base)?, &parse(head)?, Profile::RustClient);
     let verdict = match semver_hint(&changes) {
         "major" => Verdict::Major,

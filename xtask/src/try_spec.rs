@@ -33,7 +33,7 @@ pub struct Args {
 pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
     let (file, overlay) = (args.file.as_path(), args.overlay.as_deref());
     let shown = file.display();
-    let bytes = std::fs::read(file).map_err(|e| Failure::io("read", file, e))?;
+    let bytes = crate::workspace::read_bounded(file)?;
     let parsed = crate::workspace::read_overlay_arg(overlay)?;
     let output = revolv3_codegen::run(
         &bytes,

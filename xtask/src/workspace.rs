@@ -57,18 +57,23 @@ pub fn cargo(root: &Path, args: &[&str]) -> Result<(), Failure> {
     }
 }
 
-/// Reads `relative` under `root`.
+/// Reads the file at `path`, refusing one past the default byte limit: the files xtask reads
+/// (specs, overlays, reports) may come from anyone.
+pub fn read_bounded(path: &Path) -> Result<Vec<u8>, Failure> {
+    crate::fetch::read_file(path, crate::fetch::Limits::default()).map_err(Failure::Error)
+}
+
+/// Reads `relative` under `root`, within the default byte limit.
 pub fn read(root: &Path, relative: &str) -> Result<Vec<u8>, Failure> {
-    let path = root.join(relative);
-    fs::read(&path).map_err(|e| Failure::io("read", &path, e))
+    read_bounded(&root.join(relative))
 }
 
 /// Reads `relative` under `root`; `None` when there is no such file.
 pub fn read_optional(root: &Path, relative: &str) -> Result<Option<Vec<u8>>, Failure> {
-    match fs::read(root.join(relative)) {
-        Ok(bytes) => Ok(Some(bytes)),
+    let path = root.join(relative);
+    match fs::symlink_metadata(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Failure::io("read", &root.join(relative), e)),
+        _ => read_bounded(&path).map(Some),
     }
 }
 
@@ -136,7 +141,7 @@ pub fn read_overlay_arg(file: Option<&Path>) -> Result<Option<Overlay>, Failure>
         return Ok(None);
     };
     let shown = file.display().to_string();
-    let bytes = fs::read(file).map_err(|e| Failure::io("read", file, e))?;
+    let bytes = read_bounded(file)?;
     read_overlay_bytes(&shown, &bytes).map(|(overlay, _)| Some(overlay))
 }
 

@@ -2,6 +2,11 @@
 //! the file that refers to it, and kept inside the root document under [`EXTERNAL_KEY`], with
 //! every reference rewritten to a local one. The rest of the diff then only ever follows local
 //! references, with the one follower `revolv3_oas::resolve`.
+//!
+//! A document is not trusted to name files: a reference that is a URL or an absolute path is
+//! refused here, with its pointer, before anything is read; a relative one is handed to the
+//! caller's [`ReadFile`], which decides which folders it may reach (`xtask` allows the folder
+//! of the spec, after resolving `..` and symbolic links).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,7 +29,8 @@ pub type ReadFile<'r> = dyn FnMut(&str) -> Result<Vec<u8>, String> + 'r;
 /// Rewrites `root`'s external references to local ones, reading the files they name.
 pub fn bundle(name: &str, root: &mut Value, read: &mut ReadFile<'_>) -> Result<(), DiffError> {
     let mut files = Files::default();
-    rewrite(root, None, String::new(), Keys::Keywords, &mut files);
+    rewrite(root, None, String::new(), Keys::Keywords, &mut files)
+        .map_err(|(at, message)| DiffError::new(name, &at, message))?;
     while let Some((path, at)) = files.pending.pop() {
         if files.bundled.len() > MAX_FILES {
             return Err(DiffError::new(
@@ -43,7 +49,8 @@ pub fn bundle(name: &str, root: &mut Value, read: &mut ReadFile<'_>) -> Result<(
             format!("/{EXTERNAL_KEY}/{}", escape(&path)),
             Keys::Keywords,
             &mut files,
-        );
+        )
+        .map_err(|(at, message)| DiffError::new(name, &at, message))?;
         files.bundled.insert(path, doc);
     }
     if !files.bundled.is_empty()
@@ -65,52 +72,78 @@ struct Files {
     pending: Vec<(String, String)>,
 }
 
+/// A reference refused: the pointer of its `$ref` and why.
+type Refused = (String, String);
+
 /// Rewrites the references in `value` (at pointer `at` once bundled, its keys read as `keys`),
 /// a document at `file` (`None` for the root), queuing the files they name that are not known
 /// yet.
-fn rewrite(value: &mut Value, file: Option<&str>, at: String, keys: Keys, files: &mut Files) {
+fn rewrite(
+    value: &mut Value,
+    file: Option<&str>,
+    at: String,
+    keys: Keys,
+    files: &mut Files,
+) -> Result<(), Refused> {
     match value {
         Value::Object(map) => {
             if keys == Keys::Keywords
                 && let Some(Value::String(reference)) = map.get_mut("$ref")
-                && let Some(local) = localize(reference, file, &at, files)
+                && let Some(local) = localize(reference, file, &at, files)?
             {
                 *reference = local;
             }
             for (key, child) in map.iter_mut() {
                 // Data may hold anything, `$ref` keys included.
                 if let Some(child_keys) = keys.child(key) {
-                    rewrite(child, file, push(&at, key), child_keys, files);
+                    rewrite(child, file, push(&at, key), child_keys, files)?;
                 }
             }
         }
         Value::Array(items) => {
             for (i, item) in items.iter_mut().enumerate() {
-                rewrite(item, file, push(&at, &i.to_string()), Keys::Keywords, files);
+                rewrite(item, file, push(&at, &i.to_string()), Keys::Keywords, files)?;
             }
         }
         _ => {}
     }
+    Ok(())
 }
 
-/// The local form of `reference` written in `file` at `at`, or `None` when it stays as it
-/// is (a local reference in the root document, or a remote URL, which the validation
-/// refuses).
-fn localize(reference: &str, file: Option<&str>, at: &str, files: &mut Files) -> Option<String> {
+/// The local form of `reference` written in `file` at `at`, or `None` when it stays as it is
+/// (a local reference in the root document). A URL or an absolute path is refused.
+fn localize(
+    reference: &str,
+    file: Option<&str>,
+    at: &str,
+    files: &mut Files,
+) -> Result<Option<String>, Refused> {
     let (target, fragment) = reference.split_once('#').unwrap_or((reference, ""));
+    let refuse = |why: &str| Err((push(at, "$ref"), format!("reference `{reference}` {why}")));
     if target.contains("://") {
-        return None;
+        return refuse("is a URL; the diff does not fetch what a document names");
+    }
+    if target.starts_with('/') || target.starts_with('\\') || target.get(1..2) == Some(":") {
+        return refuse("is an absolute path; only files beside the spec may be referenced");
     }
     let path = if target.is_empty() {
-        file?.to_owned()
+        match file {
+            Some(file) => file.to_owned(),
+            None => return Ok(None),
+        }
     } else {
-        let joined = join(file, target)?;
+        let Some(joined) = join(file, target) else {
+            return refuse("names no file");
+        };
         if files.known.insert(joined.clone()) {
             files.pending.push((joined.clone(), push(at, "$ref")));
         }
         joined
     };
-    Some(format!("#/{EXTERNAL_KEY}/{}{fragment}", escape(&path)))
+    Ok(Some(format!(
+        "#/{EXTERNAL_KEY}/{}{fragment}",
+        escape(&path)
+    )))
 }
 
 /// `target` relative to the folder of `file` (the root's folder when `None`), normalized.
@@ -202,5 +235,20 @@ mod tests {
         let e = bundle("root.yaml", &mut missing, &mut read).unwrap_err();
         assert!(e.message.contains("nope.yaml"), "{e}");
         assert_eq!(e.location.pointer, "/a/$ref");
+    }
+
+    #[test]
+    fn urls_and_absolute_paths_are_refused_before_anything_is_read() {
+        for (reference, why) in [
+            ("https://example.com/pet.yaml#/Pet", "is a URL"),
+            ("/etc/passwd#/x", "is an absolute path"),
+            ("C:/specs/pet.yaml", "is an absolute path"),
+        ] {
+            let mut root = json!({ "components": { "schemas": { "A": { "$ref": reference } } } });
+            let mut read = |path: &str| -> Result<Vec<u8>, String> { panic!("{path} was read") };
+            let e = bundle("root.yaml", &mut root, &mut read).unwrap_err();
+            assert!(e.message.contains(why), "{e}");
+            assert_eq!(e.location.pointer, "/components/schemas/A/$ref");
+        }
     }
 }

@@ -36,7 +36,7 @@ pub struct Args {
 pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
     let (report, write) = (args.report.as_path(), args.write);
     let shown = report.display();
-    let bytes = std::fs::read(report).map_err(|e| Failure::io("read", report, e))?;
+    let bytes = workspace::read_bounded(report)?;
     let document = revolv3_oas::document::parse(&bytes)
         .map_err(|e| Failure::Error(format!("{shown}: {e}")))?;
     let report: DriftReport = serde_path_to_error::deserialize(document).map_err(|e| {
