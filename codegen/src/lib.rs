@@ -92,9 +92,7 @@ pub fn run(
         }
         None => None,
     };
-    let version =
-        revolv3_oas::Version::of(&doc).map_err(|e| PipelineError::at(e.pointer, e.message))?;
-    let mut cx = pass::Context::new(version);
+    let mut cx = pass::Context::new(spec::version_of(&doc)?);
     pass::run_stage(lower::LOWER, &mut doc, &mut cx)?;
     let names = resolve_names(&doc, pinned)?;
     let drift_table = drift_table(&doc, &names.names);
@@ -116,6 +114,33 @@ pub fn run(
         overlay,
         timings,
     })
+}
+
+/// Each stage on its own, for the fuzz targets in `fuzz/` (feature `fuzzing`); not API.
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing {
+    use serde_json::Value;
+
+    use crate::{NameTable, Result, lower, names, normalize, parse_spec, pass};
+
+    /// `bytes` parsed and lowered to OpenAPI 3.0.
+    pub fn lower(bytes: &[u8]) -> Result<Value> {
+        let mut doc = parse_spec(bytes)?;
+        let mut cx = pass::Context::new(crate::spec::version_of(&doc)?);
+        pass::run_stage(lower::LOWER, &mut doc, &mut cx)?;
+        Ok(doc)
+    }
+
+    /// `bytes` parsed, lowered, named and normalized: what progenitor is given.
+    pub fn normalize(bytes: &[u8]) -> Result<Value> {
+        let mut doc = lower(bytes)?;
+        let names = names::resolve_names(&doc, &NameTable::default())?;
+        let mut cx = pass::Context::new(revolv3_oas::Version::V3_0);
+        cx.names = Some(&names.names);
+        pass::run_stage(normalize::NORMALIZE, &mut doc, &mut cx)?;
+        Ok(doc)
+    }
 }
 
 /// Generates from an already normalized document (the `swagger.normalized.json` snapshot), as a

@@ -17,12 +17,17 @@ pub fn parse_spec(bytes: &[u8]) -> Result<Value> {
     Ok(doc)
 }
 
+/// The OpenAPI version `doc` declares, or the error at its field.
+pub(crate) fn version_of(doc: &Value) -> Result<revolv3_oas::Version> {
+    revolv3_oas::Version::of(doc).map_err(|e| PipelineError::at(e.pointer, e.message))
+}
+
 /// The checks [`parse_spec`] makes once the bytes are a document; `run` repeats them after an overlay.
 pub(crate) fn check_document(doc: &Value) -> Result<()> {
     let Some(root) = doc.as_object() else {
         return Err(PipelineError::at("", "the document is not a JSON object"));
     };
-    revolv3_oas::Version::of(doc).map_err(|e| PipelineError::at(e.pointer, e.message))?;
+    version_of(doc)?;
     for field in ["title", "version"] {
         if doc
             .pointer(&format!("/info/{field}"))
@@ -39,6 +44,14 @@ pub(crate) fn check_document(doc: &Value) -> Result<()> {
         return Err(PipelineError::at("/paths", "missing `paths` object"));
     };
     check_paths(paths)?;
+    if let Some(items) = doc
+        .pointer("/components/pathItems")
+        .and_then(Value::as_object)
+    {
+        for (name, item) in items {
+            check_path_item(item, &crate::pointer::join("/components/pathItems", [name]))?;
+        }
+    }
     if let Some(schemas) = doc
         .pointer("/components/schemas")
         .and_then(Value::as_object)
@@ -55,36 +68,50 @@ pub(crate) fn check_document(doc: &Value) -> Result<()> {
     crate::references::check_references(doc)
 }
 
-/// Path keys are templates starting with `/`, operations are objects, parameters have `name` and `in`.
+/// Path keys are templates starting with `/`, and each path item is well formed.
 fn check_paths(paths: &serde_json::Map<String, Value>) -> Result<()> {
     for (path, item) in paths {
         let at = crate::pointer::join("/paths", [path]);
         if let Err(e) = revolv3_oas::PathTemplate::parse_key(path) {
             return Err(PipelineError::at(at, format!("path `{path}` {e}")));
         }
-        let Some(item) = item.as_object() else {
-            return Err(PipelineError::at(at, "a path item must be an object"));
+        check_path_item(item, &at)?;
+    }
+    Ok(())
+}
+
+/// A path item (under `paths`, or 3.1's `components/pathItems`, which lowering inlines) is
+/// an object, its operations are objects, and its parameters and theirs have `name` and `in`.
+fn check_path_item(item: &Value, at: &str) -> Result<()> {
+    let Some(item) = item.as_object() else {
+        return Err(PipelineError::at(at, "a path item must be an object"));
+    };
+    check_parameters(item, at)?;
+    for method in crate::operations::METHODS {
+        let Some(op) = item.get(method) else { continue };
+        let op_at = crate::pointer::join(at, [method]);
+        let Some(op) = op.as_object() else {
+            return Err(PipelineError::at(op_at, "an operation must be an object"));
         };
-        for method in crate::operations::METHODS {
-            let Some(op) = item.get(method) else { continue };
-            let op_at = crate::pointer::join(&at, [method]);
-            let Some(op) = op.as_object() else {
-                return Err(PipelineError::at(op_at, "an operation must be an object"));
-            };
-            let params = op
-                .get("parameters")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten();
-            for (i, param) in params.enumerate() {
-                let has = |k: &str| param.get(k).is_some_and(Value::is_string);
-                if !(has("$ref") || (has("name") && has("in"))) {
-                    return Err(PipelineError::at(
-                        crate::pointer::join(&op_at, ["parameters", &i.to_string()]),
-                        "a parameter needs `name` and `in`",
-                    ));
-                }
-            }
+        check_parameters(op, &op_at)?;
+    }
+    Ok(())
+}
+
+/// Each entry of `object`'s `parameters` list is a `$ref` or has `name` and `in`.
+fn check_parameters(object: &serde_json::Map<String, Value>, at: &str) -> Result<()> {
+    let params = object
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten();
+    for (i, param) in params.enumerate() {
+        let has = |k: &str| param.get(k).is_some_and(Value::is_string);
+        if !(has("$ref") || (has("name") && has("in"))) {
+            return Err(PipelineError::at(
+                crate::pointer::join(at, ["parameters", &i.to_string()]),
+                "a parameter needs `name` and `in`",
+            ));
         }
     }
     Ok(())
@@ -103,6 +130,20 @@ mod tests {
 
     fn message(bytes: &[u8]) -> String {
         parse_spec(bytes).unwrap_err().to_string()
+    }
+
+    /// Found by the `lower` fuzz target: lowering inlines `components/pathItems`, so a broken
+    /// parameter there passed parsing and made the lowered document one the pipeline refuses.
+    #[test]
+    fn a_path_item_in_components_is_checked_like_one_in_paths() {
+        let spec = br##"{"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+            "paths": {"/a": {"$ref": "#/components/pathItems/A"}},
+            "components": {"pathItems": {"A": {"get": {"parameters": [{"in": "query"}],
+                "responses": {"200": {"description": "ok"}}}}}}}"##;
+        assert_eq!(
+            message(spec),
+            "at /components/pathItems/A/get/parameters/0: a parameter needs `name` and `in`"
+        );
     }
 
     #[test]

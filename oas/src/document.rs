@@ -102,6 +102,15 @@ mod tests {
         assert_eq!(json, json!({ "openapi": "3.0.3", "paths": {} }));
     }
 
+    /// Found by the `load_document` fuzz target: serde_json's default float parsing can be one
+    /// unit off where Rust's (and so YAML's) is exact, and the two forms then differed.
+    #[test]
+    fn a_number_reads_the_same_from_yaml_and_from_its_json() {
+        let yaml = parse(b"x: -0000436884336720299999999999999999816001\ny: 0.1\n").unwrap();
+        let json = parse(&serde_json::to_vec(&yaml).unwrap()).unwrap();
+        assert_eq!(json, yaml);
+    }
+
     #[test]
     fn what_is_no_document_is_refused_with_its_reason() {
         let message = |bytes: &[u8]| parse(bytes).unwrap_err().to_string();
