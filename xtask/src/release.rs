@@ -20,13 +20,16 @@ use toml_edit::{DocumentMut, Item, value};
 use crate::semver::Verdict;
 
 use crate::Failure;
-use crate::workspace::{self, SPEC};
+use crate::workspace::{self, OVERLAY, SPEC};
 
 /// The crate's changelog.
 pub const CHANGELOG: &str = "CHANGELOG.md";
 const CLIENT_MANIFEST: &str = "revolv3-client/Cargo.toml";
 const WORKSPACE_MANIFEST: &str = "Cargo.toml";
 const LOCK_FILE: &str = "Cargo.lock";
+/// What a release publishes a change of: the spec, our corrections to it, and the code of the
+/// published crates.
+const RELEASED: [&str; 5] = [SPEC, OVERLAY, "revolv3-client", "codegen", "oas"];
 /// Libraries published with the client, `(package, folder)`, in the order they publish.
 const LIBRARIES: [(&str, &str); 2] = [("revolv3-oas", "oas"), ("revolv3-codegen", "codegen")];
 
@@ -65,6 +68,19 @@ pub struct Args {
 }
 
 pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
+    let mut changed = Vec::new();
+    for path in RELEASED {
+        if changed_since(root, &args.since, path)? {
+            changed.push(path);
+        }
+    }
+    if changed.is_empty() {
+        return Err(Failure::Drift(format!(
+            "nothing to release: neither {SPEC}, {OVERLAY} nor the code of revolv3-client, \
+             revolv3-codegen or revolv3-oas changed since {}; no file was written",
+            args.since
+        )));
+    }
     let base_source = format!("git:{}:{SPEC}", args.since);
     let base_bytes = crate::source::read_git(root, &args.since, SPEC)
         .map_err(|e| Failure::Error(format!("{base_source}: {e}")))?;
@@ -90,7 +106,10 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
     let mut bumped_libraries = Vec::new();
     let mut new_library_versions = Vec::new();
     for (package, folder) in LIBRARIES {
-        if !changed_since(root, &args.since, folder)? {
+        // A library new since then has not been released, so keeps its version.
+        let released_then =
+            crate::source::read_git(root, &args.since, &format!("{folder}/Cargo.toml")).is_ok();
+        if !released_then || !changed.contains(&folder) {
             continue;
         }
         let path = format!("{folder}/Cargo.toml");
@@ -119,6 +138,7 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
             breaking: &args.breaking,
             added: &args.added,
             libraries: &bumped_libraries,
+            spec_changed: changed.contains(&SPEC),
         },
         &render(&changes, Format::Markdown),
     );
@@ -164,25 +184,30 @@ fn text(root: &Path, relative: &str) -> Result<String, Failure> {
         .map_err(|e| Failure::Error(format!("{relative}: {e}")))
 }
 
-/// Whether anything under `folder` differs from revision `since`, where it already existed
-/// (a library that is new since then has not been released, so keeps its version).
-fn changed_since(root: &Path, since: &str, folder: &str) -> Result<bool, Failure> {
-    if crate::source::read_git(root, since, &format!("{folder}/Cargo.toml")).is_err() {
-        return Ok(false);
+/// Whether the file or folder `path` differs from revision `since`: a change to a tracked
+/// file, or a new file git does not track yet.
+fn changed_since(root: &Path, since: &str, path: &str) -> Result<bool, Failure> {
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .arg("-C")
+            .arg(root)
+            .args(args)
+            .output()
+            .map_err(|e| Failure::Error(format!("could not run git: {e}")))
+    };
+    let diff = git(&["diff", "--quiet", since, "--", path])?;
+    match diff.status.code() {
+        Some(0) => {}
+        Some(1) => return Ok(true),
+        _ => {
+            return Err(Failure::Error(format!(
+                "git diff {since} -- {path} failed: {}",
+                String::from_utf8_lossy(&diff.stderr).trim()
+            )));
+        }
     }
-    let status = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(["diff", "--quiet", since, "--", folder])
-        .status()
-        .map_err(|e| Failure::Error(format!("could not run git: {e}")))?;
-    match status.code() {
-        Some(0) => Ok(false),
-        Some(1) => Ok(true),
-        _ => Err(Failure::Error(format!(
-            "git diff {since} -- {folder} failed ({status})"
-        ))),
-    }
+    let untracked = git(&["ls-files", "--others", "--exclude-standard", "--", path])?;
+    Ok(!untracked.stdout.is_empty())
 }
 
 /// `text`, read from `path`, as a TOML document whose formatting edits keep.
@@ -262,6 +287,8 @@ struct Notes<'a> {
     breaking: &'a [String],
     added: &'a [String],
     libraries: &'a [String],
+    /// Whether the spec's bytes changed (even where its API did not).
+    spec_changed: bool,
 }
 
 fn changelog_entry(
@@ -294,7 +321,12 @@ fn changelog_entry(
         out.push('\n');
     }
     if verdict == Verdict::None {
-        out.push_str("### API changes\n\nNone.\n");
+        out.push_str(if notes.spec_changed {
+            "### API changes\n\nNone: the spec changed, but not its API for callers of \
+             revolv3-client (descriptions, examples or other documentation).\n"
+        } else {
+            "### API changes\n\nNone.\n"
+        });
         return out;
     }
     // The diff's own headings, one level down, under this entry.

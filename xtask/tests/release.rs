@@ -151,6 +151,7 @@ fn an_added_operation_is_a_patch_release_and_changed_libraries_move_on() {
 fn a_declared_breaking_change_bumps_the_minor_version_and_entries_stack() {
     let dir = released();
     let d = dir.path();
+    write(d, "revolv3-client/src/lib.rs", "//! A crate, reshaped.\n");
     release(
         d,
         &[
@@ -161,7 +162,9 @@ fn a_declared_breaking_change_bumps_the_minor_version_and_entries_stack() {
         ],
     );
     assert!(read(d, "revolv3-client/Cargo.toml").contains("\nversion = \"0.2.0\"\n"));
-    git(d, &["commit", "-q", "-am", "release 0.2.0"]);
+    git(d, &["add", "."]);
+    git(d, &["commit", "-q", "-m", "release 0.2.0"]);
+    write(d, "oas/src/lib.rs", "//! A crate, fixed.\n");
     release(d, &[]);
     assert!(read(d, "revolv3-client/Cargo.toml").contains("\nversion = \"0.2.1\"\n"));
     let changelog = read(d, "CHANGELOG.md");
@@ -179,6 +182,49 @@ fn a_declared_breaking_change_bumps_the_minor_version_and_entries_stack() {
         "{changelog}"
     );
     assert_eq!(changelog.matches("# Changelog").count(), 1, "{changelog}");
+}
+
+#[test]
+fn with_nothing_changed_there_is_no_release_and_no_file_is_written() {
+    let dir = released();
+    let d = dir.path();
+    let files = ["Cargo.toml", "Cargo.lock", "revolv3-client/Cargo.toml"];
+    let before: Vec<Vec<u8>> = files.iter().map(|f| fs::read(d.join(f)).unwrap()).collect();
+    let out = run_release(d, &[]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("nothing to release"), "{stderr}");
+    for (file, bytes) in files.iter().zip(&before) {
+        assert_eq!(&fs::read(d.join(file)).unwrap(), bytes, "{file} changed");
+    }
+    assert!(!d.join("CHANGELOG.md").exists());
+    // A file outside what is published (a test, the README) is no reason either.
+    write(d, "README.md", "# Notes\n");
+    assert_eq!(run_release(d, &[]).status.code(), Some(1));
+}
+
+#[test]
+fn a_description_only_change_is_a_patch_release_that_says_so() {
+    let dir = released();
+    let d = dir.path();
+    let mut spec: serde_json::Value =
+        serde_json::from_str(&read(d, "openapi/swagger.json")).unwrap();
+    spec["info"]["description"] = serde_json::json!("Payments, described better.");
+    fs::write(
+        d.join("openapi/swagger.json"),
+        serde_json::to_vec(&spec).unwrap(),
+    )
+    .unwrap();
+    let stdout = release(d, &[]);
+    assert!(
+        stdout.contains("revolv3-client 0.1.0 -> 0.1.1 (API diff since HEAD: none)"),
+        "{stdout}"
+    );
+    let changelog = read(d, "CHANGELOG.md");
+    assert!(
+        changelog.contains("None: the spec changed, but not its API"),
+        "{changelog}"
+    );
 }
 
 #[test]
@@ -215,6 +261,7 @@ fn a_removed_response_field_is_a_breaking_release() {
 fn a_changelog_that_cannot_be_read_stops_the_release_and_leaves_every_file_as_it_was() {
     let dir = released();
     let d = dir.path();
+    write(d, "revolv3-client/src/lib.rs", "//! A crate, changed.\n");
     // Latin-1 bytes: an existing history must never be replaced by an empty one.
     fs::write(
         d.join("CHANGELOG.md"),
