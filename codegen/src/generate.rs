@@ -83,8 +83,8 @@ type FilePass = fn(&mut syn::File, &Generated<'_>) -> Result<()>;
 
 /// The passes over progenitor's output, in order: the tables the crate reads, then
 /// post-processing that matches exact shapes and fails when progenitor's output changes shape,
-/// then the items the crate adds.
-const AFTER_GENERATION: [FilePass; 7] = [
+/// then the items the crate adds, then `#[deprecated]` where the spec deprecates.
+const AFTER_GENERATION: [FilePass; 8] = [
     // Per operation: statuses documented without a body, and path templates.
     |file, g| add_items(file, empty_success_table(g.normalized)),
     |file, g| add_items(file, url_template_table(g.normalized)),
@@ -103,6 +103,7 @@ const AFTER_GENERATION: [FilePass; 7] = [
         Ok(())
     },
     |file, g| add_to_types_module(file, g.enums.iter().map(enum_item)),
+    |file, g| crate::deprecations::mark_deprecated(file, g.normalized),
 ];
 
 /// Appends the items `tokens` hold to the end of `file`.

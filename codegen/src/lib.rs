@@ -11,6 +11,7 @@
 mod api_version;
 mod bounded;
 mod client_paths;
+mod deprecations;
 mod drift_table;
 mod enums;
 mod error;
