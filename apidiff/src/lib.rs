@@ -39,7 +39,10 @@ pub use error::DiffError;
 pub use ignore::IgnoreList;
 pub use load::{ReadFile, load_document, load_document_with};
 pub use options::{Options, Stability};
-pub use rules::{Kind, Profile, RULES, Rule, RuleDef, RuleListing, listing as rule_listing};
+pub use rules::{
+    Action, Attribute, Direction, Kind, Pattern, Place, Profile, Qualifier, Qualifiers, RULES,
+    Rule, RuleDef, RuleListing, listing as rule_listing,
+};
 
 use revolv3_oas::Location;
 use serde_json::Value;

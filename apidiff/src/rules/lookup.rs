@@ -1,0 +1,157 @@
+//! Which rule a change gets: the registry's rows and the silent rows, read as one table.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::columns::{Action, Attribute, Columns, Direction, Pattern, Place, Qualifiers};
+use super::silent::SILENT;
+use super::{RULES, Rule};
+
+/// What the table says about a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Report this rule.
+    Rule(Rule),
+    /// Report nothing, for this reason (oasdiff has no rule for it).
+    Silent(&'static str),
+}
+
+type Key = (Direction, Place, Attribute, Action);
+
+fn key(columns: &Columns) -> Key {
+    (
+        columns.direction,
+        columns.place,
+        columns.attribute,
+        columns.action,
+    )
+}
+
+/// The rule rows by the changes they cover, qualifiers apart. Built on the first lookup,
+/// which only happens once a check has found a change.
+fn index() -> &'static HashMap<Key, Vec<(Qualifiers, Rule)>> {
+    static INDEX: OnceLock<HashMap<Key, Vec<(Qualifiers, Rule)>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<Key, Vec<(Qualifiers, Rule)>> = HashMap::new();
+        for def in RULES {
+            for columns in def.at.iter().flat_map(Pattern::expand) {
+                index
+                    .entry(key(&columns))
+                    .or_default()
+                    .push((columns.qualifiers, def.rule));
+            }
+        }
+        index
+    })
+}
+
+/// The row for `columns`: of the rule and silent rows that cover it and whose qualifiers the
+/// changed thing has, the highest-ranked (see [`super::Qualifier`]); `None` when no row does.
+pub fn find(columns: &Columns) -> Option<Outcome> {
+    let rules = index()
+        .get(&key(columns))
+        .into_iter()
+        .flatten()
+        .map(|&(qualifiers, rule)| (qualifiers, Outcome::Rule(rule)));
+    let silent = SILENT
+        .iter()
+        .filter(|row| row.at.covers(columns))
+        .map(|row| (row.at.qualifiers, Outcome::Silent(row.why)));
+    rules
+        .chain(silent)
+        .filter(|(qualifiers, _)| columns.qualifiers.includes(*qualifiers))
+        .max_by_key(|(qualifiers, _)| qualifiers.rank())
+        .map(|(_, outcome)| outcome)
+}
+
+/// The rule to report for a change a check observed, or `None` when a silent row says oasdiff
+/// reports nothing there. A change no row covers is a row missing from the registry: debug
+/// builds (every test) panic naming it; a release build reports nothing.
+pub fn lookup(columns: Columns) -> Option<Rule> {
+    match find(&columns) {
+        Some(Outcome::Rule(rule)) => Some(rule),
+        Some(Outcome::Silent(_)) => None,
+        None if cfg!(debug_assertions) => panic!(
+            "no registry row covers {columns:?}: add a rule row (rules/registry.rs) or a silent row (rules/silent.rs)"
+        ),
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+    use crate::rules::columns::Qualifier;
+
+    /// Whether two patterns cover a common change with the same qualifiers.
+    fn overlap(a: &Pattern, b: &Pattern) -> bool {
+        fn meet<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+            a.iter().any(|x| b.contains(x))
+        }
+        a.qualifiers == b.qualifiers
+            && meet(a.directions, b.directions)
+            && meet(a.places, b.places)
+            && meet(a.attributes, b.attributes)
+            && meet(a.actions, b.actions)
+    }
+
+    #[test]
+    fn every_change_a_rule_row_covers_is_its_own() {
+        let mut seen = HashSet::new();
+        for def in RULES {
+            for columns in def.at.iter().flat_map(Pattern::expand) {
+                assert!(
+                    seen.insert(columns),
+                    "{} covers {columns:?}, which another rule row covers",
+                    def.id
+                );
+                assert_eq!(find(&columns), Some(Outcome::Rule(def.rule)), "{}", def.id);
+            }
+        }
+    }
+
+    #[test]
+    fn silent_rows_say_why_and_overlap_no_other_row() {
+        for (i, row) in SILENT.iter().enumerate() {
+            assert!(row.why.len() > 20, "{:?} needs a reason", row.at);
+            for def in RULES {
+                for pattern in def.at {
+                    assert!(
+                        !overlap(&row.at, pattern),
+                        "{:?} is silent, but {} covers part of it",
+                        row.at,
+                        def.id
+                    );
+                }
+            }
+            for other in &SILENT[i + 1..] {
+                assert!(
+                    !overlap(&row.at, &other.at),
+                    "{:?} and {:?} overlap",
+                    row.at,
+                    other.at
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_highest_ranked_qualifier_decides() {
+        use super::super::columns::{Action::*, Attribute::*, Direction::*, Place::*};
+        let decreased = Columns::new(Request, Property, Maximum, Decreased);
+        assert_eq!(lookup(decreased), Some(Rule::RequestPropertyMaxDecreased));
+        assert_eq!(
+            lookup(decreased.with(Qualifier::ReadOnly, true)),
+            Some(Rule::RequestReadOnlyPropertyMaxDecreased)
+        );
+        let set = Columns::new(Request, Property, Maximum, Set);
+        assert_eq!(lookup(set), Some(Rule::RequestPropertyMaxSet));
+        assert_eq!(lookup(set.with(Qualifier::ReadOnly, true)), None);
+        assert!(matches!(
+            find(&Columns::new(Response, Body, Maximum, Decreased)),
+            Some(Outcome::Silent(_))
+        ));
+    }
+}
