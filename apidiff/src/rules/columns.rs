@@ -337,8 +337,15 @@ impl Qualifier {
 }
 
 /// A set of [`Qualifier`]s.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Qualifiers(u8);
+
+/// As the set of qualifiers: `{ReadOnly, Required}`.
+impl std::fmt::Debug for Qualifiers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
 
 impl Qualifiers {
     /// The qualifiers in `list`.
@@ -429,7 +436,7 @@ impl Columns {
 /// One `at(...)` of a registry row: the changes it covers. Each column lists its values
 /// (`_` in the row: all of them); the row fits a change whose values are all listed and whose
 /// qualifiers include the pattern's.
-#[derive(Debug, Serialize)]
+#[derive(Debug, PartialEq, Eq, Serialize)]
 pub struct Pattern {
     /// Directions covered.
     pub directions: &'static [Direction],

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::columns::{Action, Attribute, Columns, Direction, Pattern, Place, Qualifiers};
-use super::silent::SILENT;
+use super::silent::{SILENT, SilentRow};
 use super::{RULES, Rule};
 
 /// What the table says about a change.
@@ -12,8 +12,8 @@ use super::{RULES, Rule};
 pub enum Outcome {
     /// Report this rule.
     Rule(Rule),
-    /// Report nothing, for this reason (oasdiff has no rule for it).
-    Silent(&'static str),
+    /// Report nothing, as this silent row says.
+    Silent(&'static SilentRow),
 }
 
 type Key = (Direction, Place, Attribute, Action);
@@ -56,7 +56,7 @@ pub fn find(columns: &Columns) -> Option<Outcome> {
     let silent = SILENT
         .iter()
         .filter(|row| row.at.covers(columns))
-        .map(|row| (row.at.qualifiers, Outcome::Silent(row.why)));
+        .map(|row| (row.at.qualifiers, Outcome::Silent(row)));
     rules
         .chain(silent)
         .filter(|(qualifiers, _)| columns.qualifiers.includes(*qualifiers))
@@ -70,7 +70,10 @@ pub fn find(columns: &Columns) -> Option<Outcome> {
 pub fn lookup(columns: Columns) -> Option<Rule> {
     match find(&columns) {
         Some(Outcome::Rule(rule)) => Some(rule),
-        Some(Outcome::Silent(_)) => None,
+        Some(Outcome::Silent(row)) => {
+            met(row);
+            None
+        }
         None if cfg!(debug_assertions) => panic!(
             "no registry row covers {columns:?}: add a rule row (rules/registry.rs) or a silent row (rules/silent.rs)"
         ),
@@ -78,12 +81,60 @@ pub fn lookup(columns: Columns) -> Option<Rule> {
     }
 }
 
+/// Notes that a lookup met `row`: only the tests keep count (see `tests::met`).
+#[cfg(not(test))]
+fn met(_row: &'static SilentRow) {}
+
+#[cfg(test)]
+use tests::met;
+
 #[cfg(test)]
 mod tests {
-    use std::collections::HashSet;
+    use std::collections::{BTreeSet, HashSet};
+    use std::path::Path;
+    use std::sync::Mutex;
 
     use super::*;
     use crate::rules::columns::Qualifier;
+    use crate::{Date, Options};
+
+    /// The silent rows lookups met so far, by index: every test's lookups, on any thread.
+    static MET: Mutex<BTreeSet<usize>> = Mutex::new(BTreeSet::new());
+
+    /// Notes that a lookup met `row`.
+    pub(super) fn met(row: &'static SilentRow) {
+        if let Some(i) = SILENT.iter().position(|r| std::ptr::eq(r, row)) {
+            MET.lock().unwrap_or_else(|e| e.into_inner()).insert(i);
+        }
+    }
+
+    /// `fixtures/silent/` holds a change for every silent row: each row is something checks
+    /// really observe (none is dead), and its lookup runs in every test run.
+    #[test]
+    fn every_silent_row_is_met_in_the_silent_fixture() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/silent");
+        let load = |name: &str| {
+            let bytes = std::fs::read(dir.join(name)).expect("the silent fixture");
+            crate::load_document(name, &bytes).expect("a valid document")
+        };
+        let options = Options {
+            today: Date::parse("2025-06-01").expect("a date"),
+            ..Options::default()
+        };
+        crate::diff_with(&load("base.yaml"), &load("head.yaml"), &options);
+        let met = MET.lock().unwrap_or_else(|e| e.into_inner());
+        let unmet: Vec<String> = SILENT
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !met.contains(i))
+            .map(|(_, row)| format!("{:?}: {}", row.at, row.why))
+            .collect();
+        assert!(
+            unmet.is_empty(),
+            "no change in fixtures/silent meets these silent rows:\n{}",
+            unmet.join("\n")
+        );
+    }
 
     /// Whether two patterns cover a common change with the same qualifiers.
     fn overlap(a: &Pattern, b: &Pattern) -> bool {
@@ -137,6 +188,41 @@ mod tests {
         }
     }
 
+    /// Bounds are where most changes report nothing, so their whole domain (every way
+    /// `checks::schema::bounds::moves` can see a bound move, wherever it is) must have rows.
+    #[test]
+    fn every_way_a_bound_can_move_has_a_row() {
+        use super::super::columns::{Action::*, Attribute::*, Direction::*, Place::*};
+        let numbers = [Set, Unset, Increased, Decreased, Changed];
+        let domain: [(Attribute, &[Action]); 7] = [
+            (Maximum, &numbers),
+            (ExclusiveMaximum, &numbers),
+            (Minimum, &numbers),
+            (ExclusiveMinimum, &numbers),
+            (MaxLength, &[Set, Unset, Increased, Decreased]),
+            (MinLength, &[Increased, Decreased]),
+            (MinItems, &[Increased, Decreased]),
+        ];
+        let places = [
+            (Request, Body, None),
+            (Request, Property, None),
+            (Request, Property, Some(Qualifier::ReadOnly)),
+            (Request, Parameter, None),
+            (Response, Body, None),
+            (Response, Property, None),
+            (Response, Property, Some(Qualifier::WriteOnly)),
+        ];
+        for (direction, place, qualifier) in places {
+            for (attribute, actions) in domain {
+                for &action in actions {
+                    let columns = Columns::new(direction, place, attribute, action);
+                    let columns = qualifier.map_or(columns, |q| columns.with(q, true));
+                    assert!(find(&columns).is_some(), "no row covers {columns:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_highest_ranked_qualifier_decides() {
         use super::super::columns::{Action::*, Attribute::*, Direction::*, Place::*};
@@ -148,7 +234,10 @@ mod tests {
         );
         let set = Columns::new(Request, Property, Maximum, Set);
         assert_eq!(lookup(set), Some(Rule::RequestPropertyMaxSet));
-        assert_eq!(lookup(set.with(Qualifier::ReadOnly, true)), None);
+        assert!(matches!(
+            find(&set.with(Qualifier::ReadOnly, true)),
+            Some(Outcome::Silent(_))
+        ));
         assert!(matches!(
             find(&Columns::new(Response, Body, Maximum, Decreased)),
             Some(Outcome::Silent(_))

@@ -161,6 +161,8 @@ pub struct RuleListing {
     pub rust_client_level: Level,
     /// Whether the rule is ours rather than oasdiff's.
     pub extension: bool,
+    /// The changes the rule reports, in the registry's columns.
+    pub at: &'static [Pattern],
 }
 
 /// The registry as `xtask diff --list-rules` prints it.
@@ -172,6 +174,7 @@ pub fn listing() -> Vec<RuleListing> {
             oasdiff_level: Profile::Oasdiff.level(def.rule),
             rust_client_level: Profile::RustClient.level(def.rule).unwrap_or(def.level),
             extension: def.extension.is_some(),
+            at: def.at,
         })
         .collect()
 }

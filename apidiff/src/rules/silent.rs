@@ -8,7 +8,7 @@
 use super::columns::Pattern;
 
 /// A change that reports nothing, and why.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct SilentRow {
     /// The changes the row covers.
     pub at: Pattern,
@@ -55,9 +55,6 @@ silent! {
         "read-only properties are never sent, so a value they lose restricts no request";
     (Request, Parameter + Required, Default, Set | Unset | Changed):
         "a required parameter is always sent, so its default never applies";
-    // Compositions.
-    (Request | Response, Body | Property, AnyOf | OneOf, AddedAnnotationOnly | RemovedAnnotationOnly):
-        "a member that only annotates accepts everything; oasdiff tells such members apart in allOf only, and reports none in anyOf or oneOf";
     // Properties and their requiredness.
     (Request, Property + ReadOnly, Existence, Added | Removed):
         "read-only properties are never sent, so adding or removing one changes no request";
