@@ -451,15 +451,6 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    /// Whether the pattern covers `columns`'s direction, place, attribute and action (not
-    /// looking at qualifiers).
-    pub fn covers(&self, columns: &Columns) -> bool {
-        self.directions.contains(&columns.direction)
-            && self.places.contains(&columns.place)
-            && self.attributes.contains(&columns.attribute)
-            && self.actions.contains(&columns.action)
-    }
-
     /// Every change the pattern covers, with exactly its qualifiers.
     pub fn expand(&self) -> impl Iterator<Item = Columns> + '_ {
         self.directions.iter().flat_map(move |&direction| {

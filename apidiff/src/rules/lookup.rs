@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::columns::{Action, Attribute, Columns, Direction, Pattern, Place, Qualifiers};
+use super::columns::{Action, Attribute, Columns, Direction, Place, Qualifiers};
 use super::silent::{SILENT, SilentRow};
 use super::{RULES, Rule};
 
@@ -27,19 +27,26 @@ fn key(columns: &Columns) -> Key {
     )
 }
 
-/// The rule rows by the changes they cover, qualifiers apart. Built on the first lookup,
-/// which only happens once a check has found a change.
-fn index() -> &'static HashMap<Key, Vec<(Qualifiers, Rule)>> {
-    static INDEX: OnceLock<HashMap<Key, Vec<(Qualifiers, Rule)>>> = OnceLock::new();
+/// Every row's outcome by the changes it covers (qualifiers apart), highest-ranked qualifiers
+/// first. Built on the first lookup, which only happens once a check has found a change.
+fn index() -> &'static HashMap<Key, Vec<(Qualifiers, Outcome)>> {
+    static INDEX: OnceLock<HashMap<Key, Vec<(Qualifiers, Outcome)>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<Key, Vec<(Qualifiers, Rule)>> = HashMap::new();
-        for def in RULES {
-            for columns in def.at.iter().flat_map(Pattern::expand) {
+        let rules = RULES
+            .iter()
+            .flat_map(|def| def.at.iter().map(|at| (at, Outcome::Rule(def.rule))));
+        let silent = SILENT.iter().map(|row| (&row.at, Outcome::Silent(row)));
+        let mut index: HashMap<Key, Vec<(Qualifiers, Outcome)>> = HashMap::new();
+        for (at, outcome) in rules.chain(silent) {
+            for columns in at.expand() {
                 index
                     .entry(key(&columns))
                     .or_default()
-                    .push((columns.qualifiers, def.rule));
+                    .push((columns.qualifiers, outcome));
             }
+        }
+        for outcomes in index.values_mut() {
+            outcomes.sort_by_key(|(qualifiers, _)| std::cmp::Reverse(qualifiers.rank()));
         }
         index
     })
@@ -48,20 +55,11 @@ fn index() -> &'static HashMap<Key, Vec<(Qualifiers, Rule)>> {
 /// The row for `columns`: of the rule and silent rows that cover it and whose qualifiers the
 /// changed thing has, the highest-ranked (see [`super::Qualifier`]); `None` when no row does.
 pub fn find(columns: &Columns) -> Option<Outcome> {
-    let rules = index()
-        .get(&key(columns))
-        .into_iter()
-        .flatten()
-        .map(|&(qualifiers, rule)| (qualifiers, Outcome::Rule(rule)));
-    let silent = SILENT
+    index()
+        .get(&key(columns))?
         .iter()
-        .filter(|row| row.at.covers(columns))
-        .map(|row| (row.at.qualifiers, Outcome::Silent(row)));
-    rules
-        .chain(silent)
-        .filter(|(qualifiers, _)| columns.qualifiers.includes(*qualifiers))
-        .max_by_key(|(qualifiers, _)| qualifiers.rank())
-        .map(|(_, outcome)| outcome)
+        .find(|(qualifiers, _)| columns.qualifiers.includes(*qualifiers))
+        .map(|&(_, outcome)| outcome)
 }
 
 /// The rule to report for a change a check observed, or `None` when a silent row says oasdiff
@@ -95,7 +93,7 @@ mod tests {
     use std::sync::Mutex;
 
     use super::*;
-    use crate::rules::columns::Qualifier;
+    use crate::rules::columns::{Pattern, Qualifier};
     use crate::{Date, Options};
 
     /// The silent rows lookups met so far, by index: every test's lookups, on any thread.
