@@ -3,8 +3,9 @@
 //! Loading (`load`) reads JSON or YAML, bundles external `$ref`s and checks the structure the
 //! diff relies on. The model (`model`) is the structural diff: operations matched by method
 //! and path (path variables matched by position), parameters, bodies, responses and the
-//! schemas they reach, compared keyword by keyword with `$ref` cycles cut. The rules
-//! (`checks`) read the model and report entries of the one rule registry (`rules`); a
+//! schemas they reach, compared keyword by keyword with `$ref` cycles cut. The checks
+//! (`checks`) read the model and describe each change by the registry's columns (direction,
+//! place, attribute, action); the one rule registry (`rules`) says which rule that is, and a
 //! [`Profile`] gives each its level. Narrowing what a client may send, or widening what a
 //! server may return, breaks clients.
 //!

@@ -103,8 +103,8 @@ fn requiredness_change(
     head: Option<Schema<'_>>,
 ) -> Option<Columns> {
     let head = head?;
-    // A property the base lacks is reported as added; except that oasdiff reports one that
-    // is optional at a response's top level as having become optional.
+    // A property the base lacks was added (reported as such), except at a response's top
+    // level, where oasdiff reports one that became optional as having become optional.
     if base.is_none() && (body.request || became_required || !top) {
         return None;
     }
