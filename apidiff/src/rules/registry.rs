@@ -1090,6 +1090,9 @@ registry! {
         "The maxLength of a response property was raised.",
         at(Response, Property, MaxLength, Increased);
     // response property max length unset
+    ResponseBodyMaxLengthUnset = "response-body-max-length-unset", Error, Constraints,
+        "The maxLength of the response body was removed.",
+        at(Response, Body, MaxLength, Unset);
     ResponsePropertyMaxLengthUnset = "response-property-max-length-unset", Error, Constraints,
         "The maxLength of a response property was removed.",
         at(Response, Property, MaxLength, Unset);

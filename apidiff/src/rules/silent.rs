@@ -44,8 +44,6 @@ silent! {
         "oasdiff has no rule for a numeric bound removed from a response (only for maxLength)";
     (Response, Body | Property, MaxLength, Decreased | Set):
         "a shorter or new maxLength narrows what clients receive, and anything narrower still fits";
-    (Response, Body, MaxLength, Unset):
-        "scratch: oasdiff's response-body-max-length-unset is not in the registry";
     (Response, Body | Property, MinLength | MinItems, Increased):
         "a higher minimum length or count narrows what clients receive, and anything narrower still fits";
     (Response, Property + WriteOnly, Maximum | ExclusiveMaximum | Minimum | ExclusiveMinimum | MaxLength | MinLength | MinItems, _):
