@@ -17,15 +17,6 @@ fn stability_change(direction: Direction, place: Place, action: Action) -> Colum
     Columns::new(direction, place, Attribute::Stability, action)
 }
 
-/// `Increased` or `Decreased`, from stability `from` to `to` (which differ).
-fn moved(from: crate::options::Stability, to: crate::options::Stability) -> Action {
-    if to < from {
-        Action::Decreased
-    } else {
-        Action::Increased
-    }
-}
-
 /// What the policy leaves in scope.
 #[derive(Debug, Default)]
 pub struct Scope {
@@ -95,7 +86,7 @@ pub fn policy(model: &Model<'_>, report: &mut Report<'_>) -> Scope {
                     stability_change(
                         Direction::Neither,
                         Place::Operation,
-                        moved(level(b), level(h)),
+                        Action::compare(level(b), level(h)),
                     ),
                     Some(&name),
                     Some(&op.base.at),
@@ -228,7 +219,7 @@ fn property(
         return;
     }
     report.add(
-        stability_change(direction, Place::Property, moved(b, h)),
+        stability_change(direction, Place::Property, Action::compare(b, h)),
         Some(operation),
         node.base_at(),
         node.head_at(),
