@@ -186,6 +186,35 @@ mod tests {
         }
     }
 
+    /// No column value is dead: each is named (not just meant by a `_`) in some row.
+    #[test]
+    fn every_column_value_is_named_by_a_row() {
+        let patterns: Vec<&Pattern> = RULES
+            .iter()
+            .flat_map(|def| def.at)
+            .chain(SILENT.iter().map(|row| &row.at))
+            .collect();
+        fn named<T: PartialEq + std::fmt::Debug>(
+            all: &[T],
+            patterns: &[&Pattern],
+            column: fn(&Pattern) -> &'static [T],
+        ) {
+            for value in all {
+                assert!(
+                    patterns.iter().any(|p| {
+                        let values = column(p);
+                        values.len() < all.len() && values.contains(value)
+                    }),
+                    "no row names {value:?}"
+                );
+            }
+        }
+        named(Direction::ALL, &patterns, |p| p.directions);
+        named(Place::ALL, &patterns, |p| p.places);
+        named(Attribute::ALL, &patterns, |p| p.attributes);
+        named(Action::ALL, &patterns, |p| p.actions);
+    }
+
     /// Bounds are where most changes report nothing, so their whole domain (every way
     /// `checks::schema::bounds::moves` can see a bound move, wherever it is) must have rows.
     #[test]
