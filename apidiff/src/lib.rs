@@ -3,8 +3,9 @@
 //! Loading (`load`) reads JSON or YAML, bundles external `$ref`s and checks the structure the
 //! diff relies on. The model (`model`) is the structural diff: operations matched by method
 //! and path (path variables matched by position), parameters, bodies, responses and the
-//! schemas they reach, compared keyword by keyword with `$ref` cycles cut. The rules
-//! (`checks`) read the model and report entries of the one rule registry (`rules`); a
+//! schemas they reach, compared keyword by keyword with `$ref` cycles cut. The checks
+//! (`checks`) read the model and describe each change by the registry's columns (direction,
+//! place, attribute, action); the one rule registry (`rules`) says which rule that is, and a
 //! [`Profile`] gives each its level. Narrowing what a client may send, or widening what a
 //! server may return, breaks clients.
 //!
@@ -39,7 +40,10 @@ pub use error::DiffError;
 pub use ignore::IgnoreList;
 pub use load::{ReadFile, load_document, load_document_with};
 pub use options::{Options, Stability};
-pub use rules::{Kind, Profile, RULES, Rule, RuleDef, RuleListing, listing as rule_listing};
+pub use rules::{
+    Action, Attribute, Direction, Kind, Pattern, Place, Profile, Qualifier, Qualifiers, RULES,
+    Rule, RuleDef, RuleListing, listing as rule_listing,
+};
 
 use revolv3_oas::Location;
 use serde_json::Value;

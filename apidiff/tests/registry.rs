@@ -85,8 +85,23 @@ fn the_listing_has_one_row_per_rule_with_both_levels() {
             "id": "request-property-removed",
             "oasdiff_level": "warning",
             "rust_client_level": "error",
-            "extension": false
+            "extension": false,
+            "at": [{
+                "directions": ["request"],
+                "places": ["property"],
+                "qualifiers": [],
+                "attributes": ["existence"],
+                "actions": ["removed"]
+            }]
         })
+    );
+    let read_only = rows
+        .iter()
+        .find(|r| r["id"] == "request-read-only-property-max-decreased")
+        .unwrap();
+    assert_eq!(
+        read_only["at"][0]["qualifiers"],
+        serde_json::json!(["read-only"])
     );
     let renamed = rows
         .iter()

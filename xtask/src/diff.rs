@@ -22,7 +22,8 @@ pub struct Args {
     #[arg(required_unless_present = "list_rules")]
     head: Option<String>,
     /// Print every rule the diff can report, as JSON
-    /// (`[{id, oasdiff_level, rust_client_level, extension}]`), and exit.
+    /// (`[{id, oasdiff_level, rust_client_level, extension, at}]`, `at` the changes it
+    /// reports: directions, places, qualifiers, attributes, actions), and exit.
     #[arg(long, conflicts_with_all = ["base", "head"])]
     list_rules: bool,
     /// Levels for callers of revolv3-client, or oasdiff's own levels.
@@ -67,7 +68,7 @@ impl Args {
     }
 }
 
-/// Prints the rule registry as JSON: `[{id, oasdiff_level, rust_client_level, extension}]`.
+/// Prints the rule registry as JSON: `[{id, oasdiff_level, rust_client_level, extension, at}]`.
 fn list_rules() -> Result<(), Failure> {
     let json = serde_json::to_string_pretty(&rule_listing())
         .map_err(|e| Failure::Error(format!("could not print the rules: {e}")))?;

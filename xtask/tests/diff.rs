@@ -130,7 +130,13 @@ fn list_rules_prints_the_registry_as_json() {
         let keys: Vec<&String> = row.as_object().unwrap().keys().collect();
         assert_eq!(
             keys,
-            ["extension", "id", "oasdiff_level", "rust_client_level"]
+            [
+                "at",
+                "extension",
+                "id",
+                "oasdiff_level",
+                "rust_client_level"
+            ]
         );
     }
     let added = rows

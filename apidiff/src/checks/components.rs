@@ -3,13 +3,22 @@
 
 use super::Report;
 use crate::model::Model;
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Columns, Direction, Place};
+
+/// A change of a component or webhook.
+fn component(place: Place, attribute: Attribute, action: Action) -> Columns {
+    Columns::new(Direction::Neither, place, attribute, action)
+}
 
 /// The component and webhook rules.
 pub fn check(model: &Model<'_>, report: &mut Report<'_>) {
     for (name, at) in &model.schemas_deleted {
         report.add(
-            Rule::ApiSchemaRemoved,
+            component(
+                Place::ComponentSchema,
+                Attribute::Existence,
+                Action::Removed,
+            ),
             None,
             Some(at),
             None,
@@ -18,7 +27,7 @@ pub fn check(model: &Model<'_>, report: &mut Report<'_>) {
     }
     for (name, at) in &model.webhooks_added {
         report.add(
-            Rule::WebhookAdded,
+            component(Place::Webhook, Attribute::Existence, Action::Added),
             None,
             None,
             Some(at),
@@ -27,7 +36,7 @@ pub fn check(model: &Model<'_>, report: &mut Report<'_>) {
     }
     for (name, at) in &model.webhooks_deleted {
         report.add(
-            Rule::WebhookRemoved,
+            component(Place::Webhook, Attribute::Existence, Action::Removed),
             None,
             Some(at),
             None,
@@ -40,7 +49,7 @@ pub fn check(model: &Model<'_>, report: &mut Report<'_>) {
     let at = |name: &str| crate::pointer::push("/components/securitySchemes", name);
     for name in &schemes.added {
         report.add(
-            Rule::ApiSecurityComponentAdded,
+            component(Place::SecurityScheme, Attribute::Existence, Action::Added),
             None,
             None,
             Some(&at(name)),
@@ -49,7 +58,7 @@ pub fn check(model: &Model<'_>, report: &mut Report<'_>) {
     }
     for name in &schemes.deleted {
         report.add(
-            Rule::ApiSecurityComponentRemoved,
+            component(Place::SecurityScheme, Attribute::Existence, Action::Removed),
             None,
             Some(&at(name)),
             None,
@@ -60,30 +69,32 @@ pub fn check(model: &Model<'_>, report: &mut Report<'_>) {
         let here = at(scheme.name);
         let both = (Some(here.as_str()), Some(here.as_str()));
         let name = scheme.name;
-        for (rule, what, change) in [
-            (Rule::ApiSecurityComponentTypeChanged, "type", scheme.kind),
+        for (attribute, what, change) in [
+            (Attribute::Type, "type", scheme.kind),
             (
-                Rule::ApiSecurityComponentOauthUrlChanged,
+                Attribute::AuthorizationUrl,
                 "authorization URL",
                 scheme.implicit_authorization_url,
             ),
-            (
-                Rule::ApiSecurityComponentOauthTokenUrlChanged,
-                "token URL",
-                scheme.implicit_token_url,
-            ),
+            (Attribute::TokenUrl, "token URL", scheme.implicit_token_url),
         ] {
             if let Some(change) = change {
                 let message = format!(
                     "the {what} of `{name}` changed from `{}` to `{}`",
                     change.from, change.to
                 );
-                report.add(rule, None, both.0, both.1, message);
+                report.add(
+                    component(Place::SecurityScheme, attribute, Action::Changed),
+                    None,
+                    both.0,
+                    both.1,
+                    message,
+                );
             }
         }
         for scope in &scheme.implicit_scopes_added {
             report.add(
-                Rule::ApiSecurityComponentOauthScopeAdded,
+                component(Place::SecurityScheme, Attribute::OauthScope, Action::Added),
                 None,
                 None,
                 both.1,
@@ -92,7 +103,11 @@ pub fn check(model: &Model<'_>, report: &mut Report<'_>) {
         }
         for scope in &scheme.implicit_scopes_deleted {
             report.add(
-                Rule::ApiSecurityComponentOauthScopeRemoved,
+                component(
+                    Place::SecurityScheme,
+                    Attribute::OauthScope,
+                    Action::Removed,
+                ),
                 None,
                 both.0,
                 None,
@@ -104,7 +119,11 @@ pub fn check(model: &Model<'_>, report: &mut Report<'_>) {
                 "the description of the scope `{scope}` of `{name}` changed from `{from}` to `{to}`"
             );
             report.add(
-                Rule::ApiSecurityComponentOauthScopeChanged,
+                component(
+                    Place::SecurityScheme,
+                    Attribute::OauthScope,
+                    Action::Changed,
+                ),
                 None,
                 both.0,
                 both.1,

@@ -7,7 +7,12 @@ use revolv3_oas::OperationKey;
 use super::{Report, operation_name};
 use crate::model::{Located, Model};
 use crate::options::Stability;
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Columns, Direction, Place};
+
+/// A change of an operation (or, for removals, of a whole path).
+fn operation(place: Place, attribute: Attribute, action: Action) -> Columns {
+    Columns::new(Direction::Neither, place, attribute, action)
+}
 
 /// The endpoint rules.
 pub fn check(model: &Model<'_>, scope: &Scope, report: &mut Report<'_>) {
@@ -38,7 +43,7 @@ fn added(model: &Model<'_>, report: &mut Report<'_>) {
         for method in revolv3_oas::METHODS {
             if let Some(op) = item.child(doc, method) {
                 report.add(
-                    Rule::EndpointAdded,
+                    operation(Place::Operation, Attribute::Existence, Action::Added),
                     Some(&operation_name(method, path)),
                     None,
                     Some(&op.at),
@@ -51,7 +56,7 @@ fn added(model: &Model<'_>, report: &mut Report<'_>) {
         for method in &path.added {
             let at = path.head.child(doc, method).map(|op| op.at);
             report.add(
-                Rule::EndpointAdded,
+                operation(Place::Operation, Attribute::Existence, Action::Added),
                 Some(&operation_name(method, &path.path)),
                 None,
                 at.as_deref(),
@@ -95,41 +100,30 @@ fn removed(model: &Model<'_>, scope: &Scope, report: &mut Report<'_>) {
 }
 
 fn removal(report: &mut Report<'_>, name: &OperationKey, op: &Located<'_>, whole_path: bool) {
-    let (rule, message) = match lifecycle::removal(
+    let removal = lifecycle::removal(
         report.options(),
         op.flag("deprecated"),
         op.object.get("x-sunset"),
-    ) {
-        Removal::WithoutDeprecation if whole_path => (
-            Rule::ApiPathRemovedWithoutDeprecation,
-            "path removed without deprecation".to_owned(),
-        ),
-        Removal::WithoutDeprecation => (
-            Rule::ApiRemovedWithoutDeprecation,
-            "endpoint removed without deprecation".to_owned(),
-        ),
-        Removal::WithDeprecation if whole_path => (
-            Rule::ApiPathRemovedWithDeprecation,
-            "deprecated path removed".to_owned(),
-        ),
-        Removal::WithDeprecation => (
-            Rule::ApiRemovedWithDeprecation,
-            "deprecated endpoint removed".to_owned(),
-        ),
-        Removal::SunsetUnreadable(e) => {
-            (Rule::ApiPathSunsetParse, format!("removed endpoint: {e}"))
-        }
-        Removal::BeforeSunset(date) if whole_path => (
-            Rule::ApiPathRemovedBeforeSunset,
-            format!("path removed before its sunset date {date}"),
-        ),
-        Removal::BeforeSunset(date) => (
-            Rule::ApiRemovedBeforeSunset,
-            format!("endpoint removed before its sunset date {date}"),
-        ),
-        Removal::AfterSunset => return,
+    );
+    let (place, what) = if whole_path {
+        (Place::Path, "path")
+    } else {
+        (Place::Operation, "endpoint")
     };
-    report.add(rule, Some(name), Some(&op.at), None, message);
+    let message = match &removal {
+        Removal::WithoutDeprecation => format!("{what} removed without deprecation"),
+        Removal::WithDeprecation => format!("deprecated {what} removed"),
+        Removal::SunsetUnreadable(e) => format!("removed endpoint: {e}"),
+        Removal::BeforeSunset(date) => format!("{what} removed before its sunset date {date}"),
+        Removal::AfterSunset => format!("{what} removed after its sunset date"),
+    };
+    report.add(
+        operation(place, Attribute::Existence, removal.action()),
+        Some(name),
+        Some(&op.at),
+        None,
+        message,
+    );
 }
 
 fn deprecation(
@@ -145,7 +139,11 @@ fn deprecation(
     let locations = (Some(base.at.as_str()), Some(head.at.as_str()));
     if !now_deprecated {
         report.add(
-            Rule::EndpointReactivated,
+            operation(
+                Place::Operation,
+                Attribute::Deprecation,
+                Action::Reactivated,
+            ),
             Some(name),
             locations.0,
             locations.1,
@@ -156,32 +154,29 @@ fn deprecation(
     let Ok(stability) = lifecycle::stability(head.object.get("x-stability-level")) else {
         return;
     };
-    let (rule, message) = match lifecycle::judge(
-        report.options(),
-        stability,
-        head.object.get("x-sunset"),
-    ) {
-        Deprecation::Plain => (Rule::EndpointDeprecated, "endpoint deprecated".to_owned()),
-        Deprecation::SunsetMissing => (
-            Rule::ApiDeprecatedSunsetMissing,
-            "endpoint deprecated without the sunset date the policy requires".to_owned(),
+    let deprecation = lifecycle::judge(report.options(), stability, head.object.get("x-sunset"));
+    let message = match &deprecation {
+        Deprecation::Plain => "endpoint deprecated".to_owned(),
+        Deprecation::SunsetMissing => {
+            "endpoint deprecated without the sunset date the policy requires".to_owned()
+        }
+        Deprecation::SunsetUnreadable(e) => format!("endpoint deprecated: {e}"),
+        Deprecation::SunsetTooSoon(date, days) => format!(
+            "endpoint deprecated with sunset {date}, less than the {days} days the policy requires"
         ),
-        Deprecation::SunsetUnreadable(e) => (
-            Rule::ApiDeprecatedSunsetParse,
-            format!("endpoint deprecated: {e}"),
-        ),
-        Deprecation::SunsetTooSoon(date, days) => (
-            Rule::ApiSunsetDateTooSmall,
-            format!(
-                "endpoint deprecated with sunset {date}, less than the {days} days the policy requires"
-            ),
-        ),
-        Deprecation::WithSunset(date) => (
-            Rule::EndpointDeprecatedWithSunset,
-            format!("endpoint deprecated with sunset {date}"),
-        ),
+        Deprecation::WithSunset(date) => format!("endpoint deprecated with sunset {date}"),
     };
-    report.add(rule, Some(name), locations.0, locations.1, message);
+    report.add(
+        operation(
+            Place::Operation,
+            Attribute::Deprecation,
+            deprecation.action(),
+        ),
+        Some(name),
+        locations.0,
+        locations.1,
+        message,
+    );
 }
 
 fn sunset(
@@ -204,18 +199,18 @@ fn sunset(
     ) else {
         return;
     };
-    let (rule, message) = match change {
-        SunsetChange::Deleted => (
-            Rule::SunsetDeleted,
-            "the sunset date of a deprecated endpoint was removed".to_owned(),
-        ),
-        SunsetChange::Unreadable(e) => (Rule::ApiPathSunsetParse, e),
-        SunsetChange::TooSoon(old, new, days) => (
-            Rule::ApiSunsetDateChangedTooSmall,
-            format!(
-                "the sunset date moved from {old} to {new}, less than the {days} days the policy requires"
-            ),
+    let message = match &change {
+        SunsetChange::Deleted => "the sunset date of a deprecated endpoint was removed".to_owned(),
+        SunsetChange::Unreadable(e) => e.clone(),
+        SunsetChange::TooSoon(old, new, days) => format!(
+            "the sunset date moved from {old} to {new}, less than the {days} days the policy requires"
         ),
     };
-    report.add(rule, Some(name), Some(&base.at), Some(&head.at), message);
+    report.add(
+        operation(Place::Operation, Attribute::Sunset, change.action()),
+        Some(name),
+        Some(&base.at),
+        Some(&head.at),
+        message,
+    );
 }

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use crate::model::KeysDiff;
 use crate::options::Stability;
+use crate::rules::Action;
 use crate::{Date, Options};
 
 /// The `x-stability-level` in `value` (the extension's value, if present): `Ok(None)` when
@@ -53,6 +54,19 @@ pub enum Deprecation {
     WithSunset(Date),
 }
 
+impl Deprecation {
+    /// The deprecation as a change of `deprecated`.
+    pub fn action(&self) -> Action {
+        match self {
+            Deprecation::Plain => Action::Deprecated,
+            Deprecation::SunsetMissing => Action::DeprecatedSunsetMissing,
+            Deprecation::SunsetUnreadable(_) => Action::DeprecatedSunsetUnreadable,
+            Deprecation::SunsetTooSoon(..) => Action::DeprecatedSunsetTooSoon,
+            Deprecation::WithSunset(_) => Action::DeprecatedWithSunset,
+        }
+    }
+}
+
 /// Judges a deprecation with sunset `sunset` (the `x-sunset` value, if any) of something at
 /// `stability`.
 pub fn judge(
@@ -87,8 +101,21 @@ pub enum Removal {
     SunsetUnreadable(String),
     /// Its sunset date has not come yet.
     BeforeSunset(Date),
-    /// Deprecated and past its sunset date: nothing to report.
+    /// Deprecated and past its sunset date, as announced.
     AfterSunset,
+}
+
+impl Removal {
+    /// The removal as a change of the thing's existence.
+    pub fn action(&self) -> Action {
+        match self {
+            Removal::WithoutDeprecation => Action::RemovedWithoutDeprecation,
+            Removal::WithDeprecation => Action::RemovedWithDeprecation,
+            Removal::SunsetUnreadable(_) => Action::RemovedSunsetUnreadable,
+            Removal::BeforeSunset(_) => Action::RemovedBeforeSunset,
+            Removal::AfterSunset => Action::RemovedAfterSunset,
+        }
+    }
 }
 
 /// Judges the removal of something with `deprecated` and `x-sunset` value `sunset_value`.
@@ -115,6 +142,17 @@ pub enum SunsetChange {
     Unreadable(String),
     /// Moved earlier, closer than allowed: old, new, days required.
     TooSoon(Date, Date, u32),
+}
+
+impl SunsetChange {
+    /// The change as a change of `x-sunset`.
+    pub fn action(&self) -> Action {
+        match self {
+            SunsetChange::Deleted => Action::Removed,
+            SunsetChange::Unreadable(_) => Action::Unreadable,
+            SunsetChange::TooSoon(..) => Action::ChangedTooSoon,
+        }
+    }
 }
 
 /// Judges the `x-sunset` of something deprecated in the head: `extensions` is how its

@@ -1,7 +1,12 @@
 //! An operation's `operationId` and tags.
 
 use super::{Op, Report};
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Columns, Direction, Place};
+
+/// A change of the operation's `attribute`.
+fn operation(attribute: Attribute, action: Action) -> Columns {
+    Columns::new(Direction::Neither, Place::Operation, attribute, action)
+}
 
 /// The metadata rules of one operation.
 pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
@@ -12,20 +17,26 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
     if let Some(id) = op.diff.operation_id {
         if id.from.is_empty() {
             report.add(
-                Rule::ApiOperationIdAdded,
+                operation(Attribute::OperationId, Action::Added),
                 Some(&op.name),
                 None,
                 at.1,
                 format!("added the operationId `{}`", id.to),
             );
         } else {
-            let message = if id.to.is_empty() {
-                format!("removed the operationId `{}`", id.from)
+            let (action, message) = if id.to.is_empty() {
+                (
+                    Action::Removed,
+                    format!("removed the operationId `{}`", id.from),
+                )
             } else {
-                format!("changed the operationId from `{}` to `{}`", id.from, id.to)
+                (
+                    Action::Changed,
+                    format!("changed the operationId from `{}` to `{}`", id.from, id.to),
+                )
             };
             report.add(
-                Rule::ApiOperationIdRemoved,
+                operation(Attribute::OperationId, action),
                 Some(&op.name),
                 at.0,
                 None,
@@ -36,7 +47,7 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
     if let Some(tags) = &op.diff.tags {
         for tag in &tags.deleted {
             report.add(
-                Rule::ApiTagRemoved,
+                operation(Attribute::Tag, Action::Removed),
                 Some(&op.name),
                 at.0,
                 None,
@@ -45,7 +56,7 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
         }
         for tag in &tags.added {
             report.add(
-                Rule::ApiTagAdded,
+                operation(Attribute::Tag, Action::Added),
                 Some(&op.name),
                 None,
                 at.1,

@@ -1,4 +1,5 @@
-//! The rules: each family reads the structural diff (`model`) and reports registry entries.
+//! The rules: each family reads the structural diff (`model`) and reports the changes it finds
+//! in the registry's columns (`rules::Columns`); the registry says which rule, if any, each is.
 //! Run order follows oasdiff: the stability policy first (it reports invalid and changed
 //! stability levels, then takes operations below the threshold out of scope), then every
 //! family over what is in scope.
@@ -21,7 +22,7 @@ use serde_json::Value;
 
 use crate::Options;
 use crate::model::{MAX_NESTING, Model, OpDiff, PathDiff, SchemaDiff};
-use crate::rules::Rule;
+use crate::rules::{self, Action, Attribute, Columns, Direction, Place, Rule};
 
 /// A finding before a profile gives it a level.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,8 +74,22 @@ impl<'o> Report<'o> {
         self.options
     }
 
-    /// Reports `rule` for `operation` with the given locations.
+    /// Reports the change `columns` for `operation` with the given locations, as the rule the
+    /// registry gives it (nothing, for a silent row).
     pub fn add(
+        &mut self,
+        columns: Columns,
+        operation: Option<&OperationKey>,
+        base: Option<&str>,
+        head: Option<&str>,
+        message: String,
+    ) {
+        if let Some(rule) = rules::lookup(columns) {
+            self.push(rule, operation, base, head, message);
+        }
+    }
+
+    fn push(
         &mut self,
         rule: Rule,
         operation: Option<&OperationKey>,
@@ -91,30 +106,30 @@ impl<'o> Report<'o> {
         });
     }
 
-    /// Reports `rule`, found at schema `node`, at the node's locations, unless a transition
-    /// at the node explains it (see `claims`).
+    /// Reports the change `columns`, found at schema `node`, at the node's locations, unless a
+    /// transition at the node explains it (see `claims`).
     pub fn at_node(
         &mut self,
-        rule: Rule,
+        columns: Columns,
         operation: &OperationKey,
         node: &SchemaDiff<'_>,
         message: String,
     ) {
-        self.claimed_at(rule, operation, node, node, message);
+        self.claimed_at(columns, operation, node, node, message);
     }
 
-    /// Reports `rule` at `node`'s locations, dropped when a transition at `claim_node` explains
-    /// it.
+    /// Reports the change `columns` at `node`'s locations, dropped when a transition at
+    /// `claim_node` explains it.
     pub fn claimed_at(
         &mut self,
-        rule: Rule,
+        columns: Columns,
         operation: &OperationKey,
         node: &SchemaDiff<'_>,
         claim_node: &SchemaDiff<'_>,
         message: String,
     ) {
         self.claimed_at_locations(
-            rule,
+            columns,
             operation,
             node.base_at(),
             node.head_at(),
@@ -123,19 +138,21 @@ impl<'o> Report<'o> {
         );
     }
 
-    /// Reports `rule` at the given locations, dropped when a transition at `claim_node`
-    /// explains it.
+    /// Reports the change `columns` at the given locations, dropped when a transition at
+    /// `claim_node` explains it.
     pub fn claimed_at_locations(
         &mut self,
-        rule: Rule,
+        columns: Columns,
         operation: &OperationKey,
         base: Option<&str>,
         head: Option<&str>,
         claim_node: &SchemaDiff<'_>,
         message: String,
     ) {
-        if !claims::claimed(rule, claim_node) {
-            self.add(rule, Some(operation), base, head, message);
+        if let Some(rule) = rules::lookup(columns)
+            && !claims::claimed(rule, &columns, claim_node)
+        {
+            self.push(rule, Some(operation), base, head, message);
         }
     }
 }
@@ -165,7 +182,12 @@ pub fn run(model: &Model<'_>, options: &Options) -> Vec<Finding> {
     components::check(model, &mut report);
     if model.differ.gave_up() {
         report.add(
-            Rule::SchemaNestingTooDeep,
+            Columns::new(
+                Direction::Neither,
+                Place::Document,
+                Attribute::SchemaNesting,
+                Action::TooDeep,
+            ),
             None,
             None,
             None,

@@ -5,11 +5,16 @@
 use serde_json::Value;
 
 use super::lifecycle::{self, Deprecation, Removal, SunsetChange};
-use super::schema::{bounds as schema_bounds, nullability, types, walk};
+use super::schema::{bounds as schema_bounds, nullability, types, values, walk};
 use super::{Op, Report, operation_name};
 use crate::model::{Differ, Doc, Hidden, Model, Param, ParamDiff, SchemaDiff, Site};
 use crate::pointer::push;
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Columns, Direction, Place, Qualifier};
+
+/// A change of a request parameter, or of something in its schema (`place`).
+fn request(place: Place, attribute: Attribute, action: Action) -> Columns {
+    Columns::new(Direction::Request, place, attribute, action)
+}
 
 /// The parameter rules of one operation.
 pub fn check(model: &Model<'_>, op: &Op<'_, '_>, report: &mut Report<'_>) {
@@ -20,16 +25,20 @@ pub fn check(model: &Model<'_>, op: &Op<'_, '_>, report: &mut Report<'_>) {
         removed(op, param, report);
     }
     for param in &params.added {
-        let (rule, what) = match (param.location, param.required()) {
-            ("path", _) => (Rule::NewRequestPathParameter, "path"),
-            (_, true) => (Rule::NewRequiredRequestParameter, "required"),
-            (_, false) => (Rule::NewOptionalRequestParameter, "optional"),
+        let in_path = param.location == "path";
+        let what = match (in_path, param.required()) {
+            (true, _) => "path",
+            (_, true) => "required",
+            (_, false) => "optional",
         };
         let message = format!(
             "added the {what} `{}` parameter `{}`",
             param.location, param.name
         );
-        report.add(rule, Some(&op.name), None, Some(&param.at), message);
+        let added = request(Place::Parameter, Attribute::Existence, Action::Added)
+            .with(Qualifier::InPath, in_path)
+            .with(Qualifier::Required, param.required());
+        report.add(added, Some(&op.name), None, Some(&param.at), message);
     }
     for param in &params.modified {
         modified(&model.differ, op, param, report);
@@ -42,39 +51,39 @@ fn subject(param: &ParamDiff<'_>) -> String {
 
 fn removed(op: &Op<'_, '_>, param: &Param<'_>, report: &mut Report<'_>) {
     let what = format!("the `{}` parameter `{}`", param.location, param.name);
-    let (rule, message) = match lifecycle::removal(
+    let removal = lifecycle::removal(
         report.options(),
         param.deprecated(),
         param.extension("x-sunset"),
-    ) {
-        Removal::WithoutDeprecation => (Rule::RequestParameterRemoved, format!("removed {what}")),
-        Removal::WithDeprecation => (
-            Rule::RequestParameterRemovedWithDeprecation,
-            format!("removed the deprecated {what}"),
-        ),
-        Removal::SunsetUnreadable(e) => (
-            Rule::RequestParameterSunsetParse,
-            format!("removed {what}: {e}"),
-        ),
-        Removal::BeforeSunset(date) => (
-            Rule::RequestParameterRemovedBeforeSunset,
-            format!("removed {what} before its sunset date {date}"),
-        ),
-        Removal::AfterSunset => return,
+    );
+    let message = match &removal {
+        Removal::WithoutDeprecation => format!("removed {what}"),
+        Removal::WithDeprecation => format!("removed the deprecated {what}"),
+        Removal::SunsetUnreadable(e) => format!("removed {what}: {e}"),
+        Removal::BeforeSunset(date) => format!("removed {what} before its sunset date {date}"),
+        Removal::AfterSunset => format!("removed {what} after its sunset date"),
     };
-    report.add(rule, Some(&op.name), Some(&param.at), None, message);
+    report.add(
+        request(Place::Parameter, Attribute::Existence, removal.action()),
+        Some(&op.name),
+        Some(&param.at),
+        None,
+        message,
+    );
 }
 
 fn modified(differ: &Differ<'_>, op: &Op<'_, '_>, param: &ParamDiff<'_>, report: &mut Report<'_>) {
     let name = &op.name;
     let at = (Some(param.base.at.as_str()), Some(param.head.at.as_str()));
-    if let Some(renamed) = param.name.filter(|_| param.location() == "path") {
+    let in_path = param.location() == "path";
+    if let Some(renamed) = param.name.filter(|_| in_path) {
         let message = format!(
             "renamed the path parameter `{}` to `{}`",
             renamed.from, renamed.to
         );
         report.add(
-            Rule::RequestPathParameterRenamed,
+            request(Place::Parameter, Attribute::Name, Action::Changed)
+                .with(Qualifier::InPath, in_path),
             Some(name),
             at.0,
             at.1,
@@ -82,13 +91,13 @@ fn modified(differ: &Differ<'_>, op: &Op<'_, '_>, param: &ParamDiff<'_>, report:
         );
     }
     if let Some(required) = param.required {
-        let (rule, what) = if required.to {
-            (Rule::RequestParameterBecameRequired, "required")
-        } else {
-            (Rule::RequestParameterBecameOptional, "optional")
-        };
+        let what = if required.to { "required" } else { "optional" };
         report.add(
-            rule,
+            request(
+                Place::Parameter,
+                Attribute::Required,
+                Action::flag(required.to),
+            ),
             Some(name),
             at.0,
             at.1,
@@ -114,7 +123,11 @@ fn deprecation(op: &Op<'_, '_>, param: &ParamDiff<'_>, report: &mut Report<'_>) 
     let at = (Some(param.base.at.as_str()), Some(param.head.at.as_str()));
     if !deprecated.to {
         report.add(
-            Rule::RequestParameterReactivated,
+            request(
+                Place::Parameter,
+                Attribute::Deprecation,
+                Action::Reactivated,
+            ),
             Some(&op.name),
             at.0,
             at.1,
@@ -125,39 +138,34 @@ fn deprecation(op: &Op<'_, '_>, param: &ParamDiff<'_>, report: &mut Report<'_>) 
     let Ok(stability) = lifecycle::stability(op.diff.head.object.get("x-stability-level")) else {
         return;
     };
-    let (rule, message) = match lifecycle::judge(
+    let deprecation = lifecycle::judge(
         report.options(),
         stability,
         param.head.extension("x-sunset"),
-    ) {
-        Deprecation::Plain => (
-            Rule::RequestParameterDeprecated,
-            format!("{} was deprecated", subject(param)),
-        ),
-        Deprecation::WithSunset(date) => (
-            Rule::RequestParameterDeprecated,
-            format!("{} was deprecated with sunset {date}", subject(param)),
-        ),
-        Deprecation::SunsetMissing => (
-            Rule::RequestParameterDeprecatedSunsetMissing,
-            format!(
-                "{} was deprecated without the sunset date the policy requires",
-                subject(param)
-            ),
-        ),
-        Deprecation::SunsetUnreadable(e) => (
-            Rule::RequestParameterSunsetParse,
-            format!("{} was deprecated: {e}", subject(param)),
-        ),
-        Deprecation::SunsetTooSoon(date, days) => (
-            Rule::RequestParameterSunsetDateTooSmall,
-            format!(
-                "{} was deprecated with sunset {date}, less than the {days} days the policy requires",
-                subject(param)
-            ),
+    );
+    let who = subject(param);
+    let message = match &deprecation {
+        Deprecation::Plain => format!("{who} was deprecated"),
+        Deprecation::WithSunset(date) => format!("{who} was deprecated with sunset {date}"),
+        Deprecation::SunsetMissing => {
+            format!("{who} was deprecated without the sunset date the policy requires")
+        }
+        Deprecation::SunsetUnreadable(e) => format!("{who} was deprecated: {e}"),
+        Deprecation::SunsetTooSoon(date, days) => format!(
+            "{who} was deprecated with sunset {date}, less than the {days} days the policy requires"
         ),
     };
-    report.add(rule, Some(&op.name), at.0, at.1, message);
+    report.add(
+        request(
+            Place::Parameter,
+            Attribute::Deprecation,
+            deprecation.action(),
+        ),
+        Some(&op.name),
+        at.0,
+        at.1,
+        message,
+    );
 }
 
 fn sunset(op: &Op<'_, '_>, param: &ParamDiff<'_>, report: &mut Report<'_>) {
@@ -177,21 +185,17 @@ fn sunset(op: &Op<'_, '_>, param: &ParamDiff<'_>, report: &mut Report<'_>) {
         return;
     };
     let who = subject(param);
-    let (rule, message) = match change {
-        SunsetChange::Deleted => (
-            Rule::RequestParameterSunsetDeleted,
-            format!("the sunset date of {who}, which is deprecated, was removed"),
-        ),
-        SunsetChange::Unreadable(e) => (Rule::RequestParameterSunsetParse, format!("{who}: {e}")),
-        SunsetChange::TooSoon(old, new, days) => (
-            Rule::RequestParameterSunsetDateChangedTooSmall,
-            format!(
-                "the sunset date of {who} moved from {old} to {new}, less than the {days} days the policy requires"
-            ),
+    let message = match &change {
+        SunsetChange::Deleted => {
+            format!("the sunset date of {who}, which is deprecated, was removed")
+        }
+        SunsetChange::Unreadable(e) => format!("{who}: {e}"),
+        SunsetChange::TooSoon(old, new, days) => format!(
+            "the sunset date of {who} moved from {old} to {new}, less than the {days} days the policy requires"
         ),
     };
     report.add(
-        rule,
+        request(Place::Parameter, Attribute::Sunset, change.action()),
         Some(&op.name),
         Some(&param.base.at),
         Some(&param.head.at),
@@ -254,62 +258,45 @@ fn schema_rules(
     schema: &SchemaDiff<'_>,
     report: &mut Report<'_>,
 ) {
-    use Rule::*;
     let name = &op.name;
     let who = subject(param);
+    let at = |attribute: Attribute, action: Action| request(Place::Parameter, attribute, action);
     if schema.types.is_some() || schema.format.is_some() {
         let to = schema.head_schema().map(|s| s.types()).unwrap_or_default();
         let breaking =
             types::type_or_format_breaking(schema.types.as_ref(), schema.format, false, &to);
-        let rule = if breaking && !scalar_to_exploded_array(differ, param, schema) {
-            RequestParameterTypeChanged
+        let action = if breaking && !scalar_to_exploded_array(differ, param, schema) {
+            Action::Changed
         } else {
-            RequestParameterTypeGeneralized
+            Action::Generalized
         };
         report.at_node(
-            rule,
+            at(Attribute::Type, action),
             name,
             schema,
             format!("the type of {who} changed from {}", types::describe(schema)),
         );
     }
     if let Some(d) = &schema.list_of_types {
-        let rule = if d.deleted.is_empty() {
-            RequestParameterListOfTypesWidened
-        } else {
-            RequestParameterListOfTypesNarrowed
-        };
         report.at_node(
-            rule,
+            at(Attribute::ListOfTypes, types::list_action(d)),
             name,
             schema,
             format!("the types {who} allows changed: {}", types::list_change(d)),
         );
     }
     if let Some(nullable) = nullability::change(schema) {
-        let rule = if nullable {
-            RequestParameterBecameNullable
-        } else {
-            RequestParameterBecameNotNullable
-        };
         report.at_node(
-            rule,
+            at(Attribute::Nullable, Action::flag(nullable)),
             name,
             schema,
-            format!(
-                "{who} {}",
-                if nullable {
-                    "accepts null now"
-                } else {
-                    "no longer accepts null"
-                }
-            ),
+            format!("{who} {}", nullability::words(nullable)),
         );
     }
     if let Some(e) = &schema.enum_values {
         if e.enum_added {
             report.at_node(
-                RequestParameterBecameEnum,
+                at(Attribute::Enum, Action::Set),
                 name,
                 schema,
                 format!("{who} became an enum"),
@@ -317,7 +304,7 @@ fn schema_rules(
         }
         for value in &e.deleted {
             report.at_node(
-                RequestParameterEnumValueRemoved,
+                at(Attribute::EnumValue, Action::Removed),
                 name,
                 schema,
                 format!("removed the enum value {value} from {who}"),
@@ -325,7 +312,7 @@ fn schema_rules(
         }
         for value in &e.added {
             report.at_node(
-                RequestParameterEnumValueAdded,
+                at(Attribute::EnumValue, Action::Added),
                 name,
                 schema,
                 format!("added the enum value {value} to {who}"),
@@ -334,7 +321,7 @@ fn schema_rules(
     }
     for value in super::schema::enums::extensible_values_removed(schema) {
         report.add(
-            RequestParameterXExtensibleEnumValueRemoved,
+            at(Attribute::ExtensibleEnumValue, Action::Removed),
             Some(name),
             schema.base_at(),
             schema.head_at(),
@@ -342,14 +329,8 @@ fn schema_rules(
         );
     }
     if let Some(p) = schema.pattern {
-        let rule = match (p.from.is_empty(), p.to.is_empty()) {
-            (true, _) => RequestParameterPatternAdded,
-            (_, true) => RequestParameterPatternRemoved,
-            _ if p.to == ".*" => RequestParameterPatternGeneralized,
-            _ => RequestParameterPatternChanged,
-        };
         report.at_node(
-            rule,
+            at(Attribute::Pattern, values::pattern_action(p)),
             name,
             schema,
             format!(
@@ -358,18 +339,12 @@ fn schema_rules(
             ),
         );
     }
-    if let Some(d) = &schema.default
-        && !param.base.required()
-        && !param.head.required()
-    {
-        let rule = match (d.from, d.to) {
-            (None, _) => RequestParameterDefaultValueAdded,
-            (_, None) => RequestParameterDefaultValueRemoved,
-            _ => RequestParameterDefaultValueChanged,
-        };
+    if let Some(d) = &schema.default {
         let show = |v: Option<&Value>| v.map_or_else(|| "none".to_owned(), Value::to_string);
+        // A required parameter is always sent: its default never applies.
+        let required = param.base.required() || param.head.required();
         report.add(
-            rule,
+            at(Attribute::Default, values::value_action(d)).with(Qualifier::Required, required),
             Some(name),
             schema.base_at(),
             schema.head_at(),
@@ -385,9 +360,9 @@ fn schema_rules(
 }
 
 fn bounds(op: &Op<'_, '_>, who: &str, schema: &SchemaDiff<'_>, report: &mut Report<'_>) {
-    let mut say = |rule: Rule, keyword: &str, from: String, to: String| {
+    let mut say = |attribute: Attribute, action: Action, keyword: &str, from, to| {
         report.add(
-            rule,
+            request(Place::Parameter, attribute, action),
             Some(&op.name),
             schema.base_at(),
             schema.head_at(),
@@ -402,37 +377,43 @@ fn bounds(op: &Op<'_, '_>, who: &str, schema: &SchemaDiff<'_>, report: &mut Repo
     if let Some(d) = max_items
         && let (Some(from), Some(to)) = (d.from, d.to)
     {
-        let rule = if to > from {
-            Rule::RequestParameterMaxItemsIncreased
-        } else {
-            Rule::RequestParameterMaxItemsDecreased
-        };
-        say(rule, "maxItems", from.to_string(), to.to_string());
+        say(
+            Attribute::MaxItems,
+            Action::compare(from, to),
+            "maxItems",
+            from.to_string(),
+            to.to_string(),
+        );
     }
-    for (keyword, how, from, to) in schema_bounds::moves(schema) {
-        if let Some(rule) = schema_bounds::parameter_rule(keyword, how) {
-            say(rule, keyword, from, to);
-        }
+    for bound in schema_bounds::moves(schema) {
+        say(
+            bound.attribute,
+            bound.action,
+            bound.keyword,
+            bound.from,
+            bound.to,
+        );
     }
 }
 
 fn property_rules(op: &Op<'_, '_>, who: &str, node: &walk::Node<'_, '_>, report: &mut Report<'_>) {
-    use Rule::*;
     let diff = node.diff;
     let property = node.full_name();
+    let at =
+        |attribute: Attribute, action: Action| request(Place::ParameterProperty, attribute, action);
     if diff.types.is_some() || diff.format.is_some() {
         let to = diff.head_schema().map(|s| s.types()).unwrap_or_default();
         let strong = types::type_or_format_breaking(diff.types.as_ref(), diff.format, true, &to);
         let weak = types::type_or_format_breaking(diff.types.as_ref(), diff.format, false, &to);
         // How an object parameter is serialized is unknown: when the two readings disagree
         // the change may or may not break.
-        let rule = match (strong, weak) {
-            (true, true) => RequestParameterPropertyTypeSpecialized,
-            (false, false) => RequestParameterPropertyTypeGeneralized,
-            _ => RequestParameterPropertyTypeChanged,
+        let action = match (strong, weak) {
+            (true, true) => Action::Specialized,
+            (false, false) => Action::Generalized,
+            _ => Action::Changed,
         };
         report.at_node(
-            rule,
+            at(Attribute::Type, action),
             &op.name,
             diff,
             format!(
@@ -442,13 +423,8 @@ fn property_rules(op: &Op<'_, '_>, who: &str, node: &walk::Node<'_, '_>, report:
         );
     }
     if let Some(d) = &diff.list_of_types {
-        let rule = if d.deleted.is_empty() {
-            RequestParameterPropertyListOfTypesWidened
-        } else {
-            RequestParameterPropertyListOfTypesNarrowed
-        };
         report.at_node(
-            rule,
+            at(Attribute::ListOfTypes, types::list_action(d)),
             &op.name,
             diff,
             format!(
@@ -460,22 +436,17 @@ fn property_rules(op: &Op<'_, '_>, who: &str, node: &walk::Node<'_, '_>, report:
     if diff.both_sides()
         && let Some(nullable) = nullability::change(diff)
     {
-        let rule = if nullable {
-            RequestParameterPropertyBecameNullable
-        } else {
-            RequestParameterPropertyBecameNotNullable
-        };
-        let now = if nullable {
-            "accepts null now"
-        } else {
-            "no longer accepts null"
-        };
-        report.at_node(rule, &op.name, diff, format!("`{property}` in {who} {now}"));
+        report.at_node(
+            at(Attribute::Nullable, Action::flag(nullable)),
+            &op.name,
+            diff,
+            format!("`{property}` in {who} {}", nullability::words(nullable)),
+        );
     }
     if let Some(e) = &diff.enum_values {
         for value in &e.deleted {
             report.at_node(
-                RequestParameterPropertyEnumValueRemoved,
+                at(Attribute::EnumValue, Action::Removed),
                 &op.name,
                 diff,
                 format!("removed the enum value {value} from `{property}` in {who}"),
@@ -483,7 +454,7 @@ fn property_rules(op: &Op<'_, '_>, who: &str, node: &walk::Node<'_, '_>, report:
         }
         for value in &e.added {
             report.at_node(
-                RequestParameterPropertyEnumValueAdded,
+                at(Attribute::EnumValue, Action::Added),
                 &op.name,
                 diff,
                 format!("added the enum value {value} to `{property}` in {who}"),
@@ -492,7 +463,7 @@ fn property_rules(op: &Op<'_, '_>, who: &str, node: &walk::Node<'_, '_>, report:
     }
 }
 
-/// Rules about the object properties of a header parameter's schema.
+/// Changes to the object properties of a header parameter's schema.
 fn header_properties(
     op: &Op<'_, '_>,
     param: &ParamDiff<'_>,
@@ -500,54 +471,45 @@ fn header_properties(
     report: &mut Report<'_>,
 ) {
     let who = subject(param);
-    let say = |report: &mut Report<'_>, rule: Rule, node: &SchemaDiff<'_>, message: String| {
-        report.add(
-            rule,
-            Some(&op.name),
-            node.base_at(),
-            node.head_at(),
-            message,
-        );
-    };
+    let at =
+        |attribute: Attribute, action: Action| request(Place::HeaderProperty, attribute, action);
     let nodes = walk::collect(schema);
     walk::lone_properties(op.head_doc, schema, &nodes, true, &mut |lone| {
-        if !lone.schema.read_only()
-            && lone
-                .parent
-                .head_schema()
-                .is_some_and(|s| s.requires(lone.name))
-        {
-            let message = format!(
-                "added the required property `{}` to {who}",
-                lone.full_name()
-            );
+        let required = lone
+            .parent
+            .head_schema()
+            .is_some_and(|s| s.requires(lone.name));
+        let what = if required { "required" } else { "optional" };
+        let message = format!("added the {what} property `{}` to {who}", lone.full_name());
+        report.add(
+            at(Attribute::Existence, Action::Added)
+                .with(Qualifier::ReadOnly, lone.schema.read_only())
+                .with(Qualifier::Required, required),
+            Some(&op.name),
+            None,
+            Some(&lone.at),
+            message,
+        );
+    });
+    let became_enum = |report: &mut Report<'_>, node: &SchemaDiff<'_>, message: String| {
+        if node.enum_values.as_ref().is_some_and(|e| e.enum_added) {
             report.add(
-                Rule::NewRequiredRequestHeaderProperty,
+                at(Attribute::Enum, Action::Set),
                 Some(&op.name),
-                None,
-                Some(&lone.at),
+                node.base_at(),
+                node.head_at(),
                 message,
             );
         }
-    });
-    if schema.enum_values.as_ref().is_some_and(|e| e.enum_added) {
-        say(
-            report,
-            Rule::RequestHeaderPropertyBecameEnum,
-            schema,
-            format!("{who} became an enum"),
-        );
-    }
+    };
+    became_enum(report, schema, format!("{who} became an enum"));
     required_added(op, &who, "", schema, true, report);
     for node in &nodes {
-        if node.diff.enum_values.as_ref().is_some_and(|e| e.enum_added) {
-            say(
-                report,
-                Rule::RequestHeaderPropertyBecameEnum,
-                node.diff,
-                format!("`{}` in {who} became an enum", node.full_name()),
-            );
-        }
+        became_enum(
+            report,
+            node.diff,
+            format!("`{}` in {who} became an enum", node.full_name()),
+        );
         required_added(op, &who, node.full_name(), node.diff, false, report);
     }
 }
@@ -571,11 +533,11 @@ fn required_added(
         else {
             continue;
         };
-        if property.read_only()
-            || (top
-                && node
-                    .base_schema()
-                    .is_none_or(|b| b.property(name).is_none()))
+        // A property new at the top was reported as added.
+        if top
+            && node
+                .base_schema()
+                .is_none_or(|b| b.property(name).is_none())
         {
             continue;
         }
@@ -584,7 +546,8 @@ fn required_added(
             walk::join(path, name)
         );
         report.add(
-            Rule::RequestHeaderPropertyBecameRequired,
+            request(Place::HeaderProperty, Attribute::Required, Action::Set)
+                .with(Qualifier::ReadOnly, property.read_only()),
             Some(&op.name),
             node.base_at(),
             node.head_at(),
@@ -600,18 +563,19 @@ pub fn check_path_level(model: &Model<'_>, report: &mut Report<'_>) {
         let Some(params) = &path.parameters else {
             continue;
         };
-        for param in params.added.iter().filter(|p| p.location != "path") {
-            let (rule, what) = if param.required() {
-                (
-                    Rule::NewRequiredRequestDefaultParameterToExistingPath,
-                    "required",
-                )
+        for param in &params.added {
+            let what = if param.required() {
+                "required"
             } else {
-                (
-                    Rule::NewOptionalRequestDefaultParameterToExistingPath,
-                    "optional",
-                )
+                "optional"
             };
+            let added = request(
+                Place::PathItemParameter,
+                Attribute::Existence,
+                Action::Added,
+            )
+            .with(Qualifier::InPath, param.location == "path")
+            .with(Qualifier::Required, param.required());
             for method in revolv3_oas::METHODS
                 .into_iter()
                 .filter(|m| path.head.child(doc, m).is_some())
@@ -621,7 +585,7 @@ pub fn check_path_level(model: &Model<'_>, report: &mut Report<'_>) {
                     param.location, param.name
                 );
                 report.add(
-                    rule,
+                    added,
                     Some(&operation_name(method, &path.path)),
                     None,
                     Some(&param.at),

@@ -2,7 +2,12 @@
 //! appearing or disappearing.
 
 use super::{Op, Report};
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Columns, Direction, Place, Qualifier};
+
+/// A change of the request body, or of one of its media types.
+fn request(place: Place, attribute: Attribute, action: Action) -> Columns {
+    Columns::new(Direction::Request, place, attribute, action)
+}
 
 /// The request body rules of one operation.
 pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
@@ -15,13 +20,10 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
     );
     if body.added {
         let required = body.head.as_ref().is_some_and(|b| b.flag("required"));
-        let (rule, what) = if required {
-            (Rule::RequestBodyAddedRequired, "required")
-        } else {
-            (Rule::RequestBodyAddedOptional, "optional")
-        };
+        let what = if required { "required" } else { "optional" };
         report.add(
-            rule,
+            request(Place::Body, Attribute::Existence, Action::Added)
+                .with(Qualifier::Required, required),
             Some(&op.name),
             None,
             head_at,
@@ -30,7 +32,7 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
     }
     if body.deleted {
         report.add(
-            Rule::RequestBodyRemoved,
+            request(Place::Body, Attribute::Existence, Action::Removed),
             Some(&op.name),
             base_at,
             None,
@@ -38,13 +40,9 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
         );
     }
     if let Some(required) = body.required {
-        let (rule, what) = if required.to {
-            (Rule::RequestBodyBecameRequired, "required")
-        } else {
-            (Rule::RequestBodyBecameOptional, "optional")
-        };
+        let what = if required.to { "required" } else { "optional" };
         report.add(
-            rule,
+            request(Place::Body, Attribute::Required, Action::flag(required.to)),
             Some(&op.name),
             base_at,
             head_at,
@@ -54,7 +52,7 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
     let Some(content) = &body.content else { return };
     for media in &content.added {
         report.add(
-            Rule::RequestBodyMediaTypeAdded,
+            request(Place::MediaType, Attribute::Existence, Action::Added),
             Some(&op.name),
             None,
             head_at,
@@ -63,7 +61,7 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
     }
     for media in &content.deleted {
         report.add(
-            Rule::RequestBodyMediaTypeRemoved,
+            request(Place::MediaType, Attribute::Existence, Action::Removed),
             Some(&op.name),
             base_at,
             None,
@@ -74,28 +72,19 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
         let Some(schema) = &media.schema else {
             continue;
         };
-        let (base, head) = (Some(media.base_at.as_str()), Some(media.head_at.as_str()));
-        if schema.added {
-            let message = format!("the request media type `{}` got a schema", media.head_name);
-            report.add(
-                Rule::RequestBodyMediaTypeSchemaAdded,
-                Some(&op.name),
-                base,
-                head,
-                message,
-            );
+        let (action, what) = if schema.added {
+            (Action::Added, "got a schema")
         } else if schema.deleted {
-            let message = format!(
-                "the request media type `{}` lost its schema",
-                media.head_name
-            );
-            report.add(
-                Rule::RequestBodyMediaTypeSchemaRemoved,
-                Some(&op.name),
-                base,
-                head,
-                message,
-            );
-        }
+            (Action::Removed, "lost its schema")
+        } else {
+            continue;
+        };
+        report.add(
+            request(Place::MediaType, Attribute::Schema, action),
+            Some(&op.name),
+            Some(media.base_at.as_str()),
+            Some(media.head_at.as_str()),
+            format!("the request media type `{}` {what}", media.head_name),
+        );
     }
 }

@@ -4,12 +4,20 @@
 use super::schema::{nullability, types};
 use super::{Op, Report};
 use crate::model::{HeaderDiff, ResponseDiff};
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Columns, Direction, Place, Qualifier};
 
-/// Whether `status` is a single 2XX code (ranges and `default` are neither success nor not).
-fn success(status: &str) -> Option<bool> {
-    let code: u16 = status.parse().ok()?;
-    Some((200..=299).contains(&code))
+/// A change of something in a response.
+fn response(place: Place, attribute: Attribute, action: Action) -> Columns {
+    Columns::new(Direction::Response, place, attribute, action)
+}
+
+/// Where `status` is: a single 2XX code, another single code, or a range or `default`.
+fn status_place(status: &str) -> Place {
+    match status.parse::<u16>() {
+        Ok(code) if (200..=299).contains(&code) => Place::SuccessStatus,
+        Ok(_) => Place::NonSuccessStatus,
+        Err(_) => Place::StatusRange,
+    }
 }
 
 /// The response rules of one operation.
@@ -19,14 +27,8 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
     };
     let (base_at, head_at) = (op.diff.base.at.as_str(), op.diff.head.at.as_str());
     for status in &responses.deleted {
-        let Some(ok) = success(status) else { continue };
-        let rule = if ok {
-            Rule::ResponseSuccessStatusRemoved
-        } else {
-            Rule::ResponseNonSuccessStatusRemoved
-        };
         report.add(
-            rule,
+            response(status_place(status), Attribute::Existence, Action::Removed),
             Some(&op.name),
             Some(base_at),
             None,
@@ -34,168 +36,165 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
         );
     }
     for status in &responses.added {
-        let Some(ok) = success(status) else { continue };
-        let rule = if ok {
-            Rule::ResponseSuccessStatusAdded
-        } else {
-            Rule::ResponseNonSuccessStatusAdded
-        };
         report.add(
-            rule,
+            response(status_place(status), Attribute::Existence, Action::Added),
             Some(&op.name),
             None,
             Some(head_at),
             format!("added the {status} response"),
         );
     }
-    for response in &responses.modified {
-        media_types(op, response, report);
-        for (name, header) in response.headers.iter().flat_map(|h| &h.added) {
-            let message = format!(
-                "added the header `{name}` to the {} response",
-                response.status
-            );
+    for response_diff in &responses.modified {
+        media_types(op, response_diff, report);
+        let status = response_diff.status;
+        for (name, header) in response_diff.headers.iter().flat_map(|h| &h.added) {
             report.add(
-                Rule::ResponseHeaderAdded,
+                response(Place::Header, Attribute::Existence, Action::Added),
                 Some(&op.name),
                 None,
                 Some(&header.at),
-                message,
+                format!("added the header `{name}` to the {status} response"),
             );
         }
-        for (name, header) in response.headers.iter().flat_map(|h| &h.deleted) {
-            let (rule, what) = if header.flag("required") {
-                (Rule::RequiredResponseHeaderRemoved, "required")
-            } else {
-                (Rule::OptionalResponseHeaderRemoved, "optional")
-            };
-            let message = format!(
-                "removed the {what} header `{name}` of the {} response",
-                response.status
+        for (name, header) in response_diff.headers.iter().flat_map(|h| &h.deleted) {
+            let required = header.flag("required");
+            let what = if required { "required" } else { "optional" };
+            report.add(
+                response(Place::Header, Attribute::Existence, Action::Removed)
+                    .with(Qualifier::Required, required),
+                Some(&op.name),
+                Some(&header.at),
+                None,
+                format!("removed the {what} header `{name}` of the {status} response"),
             );
-            report.add(rule, Some(&op.name), Some(&header.at), None, message);
         }
-        for header in response.headers.iter().flat_map(|h| &h.modified) {
-            changed_header(op, response.status, header, report);
+        for header in response_diff.headers.iter().flat_map(|h| &h.modified) {
+            changed_header(op, status, header, report);
         }
     }
 }
 
-fn media_types(op: &Op<'_, '_>, response: &ResponseDiff<'_>, report: &mut Report<'_>) {
-    let Some(content) = &response.content else {
+fn media_types(op: &Op<'_, '_>, response_diff: &ResponseDiff<'_>, report: &mut Report<'_>) {
+    let Some(content) = &response_diff.content else {
         return;
     };
-    let status = response.status;
+    let status = response_diff.status;
     for media in &content.deleted {
-        let message = format!("removed the media type `{media}` of the {status} response");
         report.add(
-            Rule::ResponseMediaTypeRemoved,
+            response(Place::MediaType, Attribute::Existence, Action::Removed),
             Some(&op.name),
-            Some(&response.base.at),
+            Some(&response_diff.base.at),
             None,
-            message,
+            format!("removed the media type `{media}` of the {status} response"),
         );
     }
     for media in &content.added {
-        let message = format!("added the media type `{media}` to the {status} response");
         report.add(
-            Rule::ResponseMediaTypeAdded,
+            response(Place::MediaType, Attribute::Existence, Action::Added),
             Some(&op.name),
             None,
-            Some(&response.head.at),
-            message,
+            Some(&response_diff.head.at),
+            format!("added the media type `{media}` to the {status} response"),
         );
     }
     for media in &content.modified {
         let at = (Some(media.base_at.as_str()), Some(media.head_at.as_str()));
         if let Some(name) = media.name_change {
             let change = format!("`{}` to `{}`", media.base_name, media.head_name);
-            if name.parameters_changed {
-                report.add(
-                    Rule::ResponseMediaTypeNameChanged,
-                    Some(&op.name),
-                    at.0,
-                    at.1,
+            let (action, message) = if name.parameters_changed {
+                (
+                    Action::Changed,
                     format!("the {status} response's media type changed from {change}"),
-                );
-                continue;
-            }
-            let (rule, how) = if name.refined {
-                (Rule::ResponseMediaTypeNameSpecialized, "specialized")
+                )
             } else {
-                (Rule::ResponseMediaTypeNameGeneralized, "generalized")
+                let (action, how) = if name.refined {
+                    (Action::Specialized, "specialized")
+                } else {
+                    (Action::Generalized, "generalized")
+                };
+                (
+                    action,
+                    format!("the {status} response's media type was {how} from {change}"),
+                )
             };
             report.add(
-                rule,
+                response(Place::MediaType, Attribute::Name, action),
                 Some(&op.name),
                 at.0,
                 at.1,
-                format!("the {status} response's media type was {how} from {change}"),
+                message,
             );
+            if name.parameters_changed {
+                continue;
+            }
         }
         if let Some(schema) = &media.schema {
-            if schema.added {
-                let message = format!(
-                    "the media type `{}` of the {status} response got a schema",
-                    media.head_name
-                );
-                report.add(
-                    Rule::ResponseBodyMediaTypeSchemaAdded,
-                    Some(&op.name),
-                    at.0,
-                    at.1,
-                    message,
-                );
+            let (action, what) = if schema.added {
+                (Action::Added, "got a schema")
             } else if schema.deleted {
-                let message = format!(
-                    "the media type `{}` of the {status} response lost its schema",
+                (Action::Removed, "lost its schema")
+            } else {
+                continue;
+            };
+            report.add(
+                response(Place::MediaType, Attribute::Schema, action),
+                Some(&op.name),
+                at.0,
+                at.1,
+                format!(
+                    "the media type `{}` of the {status} response {what}",
                     media.head_name
-                );
-                report.add(
-                    Rule::ResponseBodyMediaTypeSchemaRemoved,
-                    Some(&op.name),
-                    at.0,
-                    at.1,
-                    message,
-                );
-            }
+                ),
+            );
         }
     }
 }
 
 fn changed_header(op: &Op<'_, '_>, status: &str, header: &HeaderDiff<'_>, report: &mut Report<'_>) {
-    use Rule::*;
     let who = format!("the header `{}` of the {status} response", header.name);
     let at = (Some(header.base.at.as_str()), Some(header.head.at.as_str()));
-    if header.required.is_some_and(|r| r.from) {
+    if let Some(required) = header.required {
+        let now = if required.to {
+            "became required"
+        } else {
+            "became optional"
+        };
         report.add(
-            ResponseHeaderBecameOptional,
+            response(
+                Place::Header,
+                Attribute::Required,
+                Action::flag(required.to),
+            ),
             Some(&op.name),
             at.0,
             at.1,
-            format!("{who} became optional"),
+            format!("{who} {now}"),
         );
     }
     let Some(schema) = header.schema.as_deref() else {
         return;
     };
     if let Some(nullable) = nullability::change(schema) {
-        let (rule, now) = if nullable {
-            (ResponseHeaderBecameNullable, "may be null now")
+        let now = if nullable {
+            "may be null now"
         } else {
-            (ResponseHeaderBecameNotNullable, "is never null now")
+            "is never null now"
         };
-        report.add(rule, Some(&op.name), at.0, at.1, format!("{who} {now}"));
+        report.add(
+            response(Place::Header, Attribute::Nullable, Action::flag(nullable)),
+            Some(&op.name),
+            at.0,
+            at.1,
+            format!("{who} {now}"),
+        );
     }
     if schema.both_sides() && (schema.types.is_some() || schema.format.is_some()) {
-        let rule = match types::response_verdict(schema, false) {
-            types::Verdict::Changed => ResponseHeaderTypeChanged,
-            types::Verdict::Generalized => ResponseHeaderTypeGeneralized,
-            types::Verdict::Specialized => ResponseHeaderTypeSpecialized,
-            types::Verdict::Compatible => ResponseHeaderTypeCompatible,
-        };
         report.at_node(
-            rule,
+            response(
+                Place::Header,
+                Attribute::Type,
+                types::response_verdict(schema, false),
+            ),
             &op.name,
             schema,
             format!("the type of {who} changed from {}", types::describe(schema)),

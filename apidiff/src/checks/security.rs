@@ -4,34 +4,36 @@ use super::{Op, Report};
 use revolv3_oas::OperationKey;
 
 use crate::model::{Model, SecurityDiff};
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Columns, Direction, Place};
 
-/// `[added, removed, scope added, scope removed]` for an operation or the document.
+/// Requirements and scopes added and removed, at an operation or the document (`place`).
 fn report_diff(
     diff: &SecurityDiff<'_>,
-    rules: [Rule; 4],
+    place: Place,
     operation: Option<&OperationKey>,
     at: (Option<&str>, Option<&str>),
     report: &mut Report<'_>,
 ) {
-    let [added, removed, scope_added, scope_removed] = rules;
-    let document = operation.is_none();
-    for alternative in diff.added.iter().filter(|a| document || !a.is_anonymous()) {
+    let change = |attribute, action| Columns::new(Direction::Neither, place, attribute, action);
+    let requirement = |anonymous: bool| {
+        if anonymous {
+            Attribute::AnonymousSecurity
+        } else {
+            Attribute::Security
+        }
+    };
+    for alternative in &diff.added {
         report.add(
-            added,
+            change(requirement(alternative.is_anonymous()), Action::Added),
             operation,
             None,
             at.1,
             format!("added the security requirement {alternative}"),
         );
     }
-    for alternative in diff
-        .deleted
-        .iter()
-        .filter(|a| document || !a.is_anonymous())
-    {
+    for alternative in &diff.deleted {
         report.add(
-            removed,
+            change(requirement(alternative.is_anonymous()), Action::Removed),
             operation,
             at.0,
             None,
@@ -42,7 +44,7 @@ fn report_diff(
         for (scheme, scopes) in &changed.scopes {
             for scope in &scopes.added {
                 report.add(
-                    scope_added,
+                    change(Attribute::SecurityScope, Action::Added),
                     operation,
                     None,
                     at.1,
@@ -51,7 +53,7 @@ fn report_diff(
             }
             for scope in &scopes.deleted {
                 report.add(
-                    scope_removed,
+                    change(Attribute::SecurityScope, Action::Removed),
                     operation,
                     at.0,
                     None,
@@ -65,15 +67,9 @@ fn report_diff(
 /// The security rules of one operation.
 pub fn check_operation(op: &Op<'_, '_>, report: &mut Report<'_>) {
     if let Some(diff) = &op.diff.security {
-        let rules = [
-            Rule::ApiSecurityAdded,
-            Rule::ApiSecurityRemoved,
-            Rule::ApiSecurityScopeAdded,
-            Rule::ApiSecurityScopeRemoved,
-        ];
         report_diff(
             diff,
-            rules,
+            Place::Operation,
             Some(&op.name),
             (Some(&op.diff.base.at), Some(&op.diff.head.at)),
             report,
@@ -84,15 +80,9 @@ pub fn check_operation(op: &Op<'_, '_>, report: &mut Report<'_>) {
 /// The security rules of the document.
 pub fn check_document(model: &Model<'_>, report: &mut Report<'_>) {
     if let Some(diff) = &model.security {
-        let rules = [
-            Rule::ApiGlobalSecurityAdded,
-            Rule::ApiGlobalSecurityRemoved,
-            Rule::ApiGlobalSecurityScopeAdded,
-            Rule::ApiGlobalSecurityScopeRemoved,
-        ];
         report_diff(
             diff,
-            rules,
+            Place::Document,
             None,
             (Some("/security"), Some("/security")),
             report,

@@ -10,7 +10,12 @@ use revolv3_oas::OperationKey;
 
 use super::{Report, operation_name};
 use crate::model::{Located, Model, OpDiff, PathDiff, SchemaDiff};
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Columns, Direction, Place};
+
+/// A change of the stability of something at `place`, travelling `direction`.
+fn stability_change(direction: Direction, place: Place, action: Action) -> Columns {
+    Columns::new(direction, place, Attribute::Stability, action)
+}
 
 /// What the policy leaves in scope.
 #[derive(Debug, Default)]
@@ -49,7 +54,7 @@ fn invalid(
     reason: &str,
 ) {
     report.add(
-        Rule::ApiInvalidStabilityLevel,
+        stability_change(Direction::Neither, Place::Operation, Action::Unreadable),
         Some(operation),
         base,
         head,
@@ -77,13 +82,12 @@ pub fn policy(model: &Model<'_>, report: &mut Report<'_>) -> Scope {
                 && level(b) != level(h)
                 && included(options, b)
             {
-                let rule = if level(h) < level(b) {
-                    Rule::ApiStabilityDecreased
-                } else {
-                    Rule::ApiStabilityIncreased
-                };
                 report.add(
-                    rule,
+                    stability_change(
+                        Direction::Neither,
+                        Place::Operation,
+                        Action::compare(level(b), level(h)),
+                    ),
                     Some(&name),
                     Some(&op.base.at),
                     Some(&op.head.at),
@@ -154,37 +158,18 @@ fn properties(path: &PathDiff<'_>, op: &OpDiff<'_>, report: &mut Report<'_>) {
         .iter()
         .flat_map(|b| &b.content)
         .flat_map(|c| &c.modified)
-        .map(|media| {
-            (
-                media,
-                Rule::RequestPropertyStabilityDecreased,
-                Rule::RequestPropertyStabilityIncreased,
-            )
-        });
+        .map(|media| (media, Direction::Request));
     let responses = op
         .responses
         .iter()
         .flat_map(|r| &r.modified)
         .flat_map(|r| &r.content)
         .flat_map(|c| &c.modified)
-        .map(|media| {
-            (
-                media,
-                Rule::ResponsePropertyStabilityDecreased,
-                Rule::ResponsePropertyStabilityIncreased,
-            )
-        });
-    for (media, decreased, increased) in requests.chain(responses) {
+        .map(|media| (media, Direction::Response));
+    for (media, direction) in requests.chain(responses) {
         if let Some(root) = &media.schema {
             walk::modified(root, &mut |node| {
-                property(
-                    node.diff,
-                    node.full_name(),
-                    decreased,
-                    increased,
-                    &name,
-                    report,
-                );
+                property(node.diff, node.full_name(), direction, &name, report);
             });
         }
     }
@@ -193,8 +178,7 @@ fn properties(path: &PathDiff<'_>, op: &OpDiff<'_>, report: &mut Report<'_>) {
 fn property(
     node: &SchemaDiff<'_>,
     property: &str,
-    decreased: Rule,
-    increased: Rule,
+    direction: Direction,
     operation: &OperationKey,
     report: &mut Report<'_>,
 ) {
@@ -208,7 +192,7 @@ fn property(
         Ok(s) => s,
         Err(e) => {
             report.add(
-                Rule::ApiInvalidStabilityLevel,
+                stability_change(direction, Place::Property, Action::Unreadable),
                 Some(operation),
                 node.base_at(),
                 None,
@@ -221,7 +205,7 @@ fn property(
         Ok(s) => s,
         Err(e) => {
             report.add(
-                Rule::ApiInvalidStabilityLevel,
+                stability_change(direction, Place::Property, Action::Unreadable),
                 Some(operation),
                 None,
                 node.head_at(),
@@ -234,9 +218,8 @@ fn property(
     if b == h || !included(report.options(), base) {
         return;
     }
-    let rule = if h < b { decreased } else { increased };
     report.add(
-        rule,
+        stability_change(direction, Place::Property, Action::compare(b, h)),
         Some(operation),
         node.base_at(),
         node.head_at(),

@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::{Finding, Report};
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Columns, Direction, Place};
 
 /// `major.minor.patch` of a semantic version (`v` prefix, pre-release and build allowed).
 fn semver(text: &str) -> Option<(u64, u64, u64)> {
@@ -71,19 +71,19 @@ pub fn check(base: &Value, head: &Value, report: &mut Report<'_>) {
     } else {
         h.0 > b.0
     };
-    let (rule, message) = if from == to {
+    let (action, message) = if from == to {
         (
-            Rule::ApiVersionNotBumped,
+            Action::NotBumped,
             format!("breaking changes, but info.version stayed {to}"),
         )
     } else if h <= b {
         (
-            Rule::ApiVersionDecreased,
+            Action::Decreased,
             format!("breaking changes, but info.version went down from {from} to {to}"),
         )
     } else if !major_bumped {
         (
-            Rule::ApiMajorVersionNotBumped,
+            Action::MajorNotBumped,
             format!(
                 "breaking changes, but info.version went from {from} to {to} without a major bump"
             ),
@@ -92,7 +92,12 @@ pub fn check(base: &Value, head: &Value, report: &mut Report<'_>) {
         return;
     };
     report.add(
-        rule,
+        Columns::new(
+            Direction::Neither,
+            Place::Document,
+            Attribute::Version,
+            action,
+        ),
         None,
         Some("/info/version"),
         Some("/info/version"),

@@ -1,10 +1,13 @@
 //! The rule registry: every finding the diff can report is one entry of [`Rule`], with its
 //! oasdiff id and level, the `rust-client` level where it differs and why, a one-line
-//! description, and, for rules of our own, why we add them.
+//! description, for rules of our own why we add them, and the columns that pick it: which
+//! changes it reports, as direction, place, attribute and action (`columns`).
 //!
-//! The engine reports [`Rule`] values, never strings, so an id that is not in the registry
-//! cannot be emitted: it does not compile. Adding a rule is one entry in `registry.rs` plus the
-//! code that reports it and a fixture pair.
+//! Checks never choose a rule: they describe the change they observed in those columns and
+//! [`lookup`] finds the row that covers it. Changes observed that oasdiff reports nothing for are
+//! silent rows (`silent.rs`), each with its reason; a change no row covers panics in debug
+//! builds, so every test suite catches a missing row. Adding a rule for a change checks already
+//! observe is one entry in `registry.rs` (and a fixture pair).
 
 use serde::Serialize;
 
@@ -49,12 +52,15 @@ pub struct RuleDef {
     pub rust_client: Option<(Level, &'static str)>,
     /// For a rule oasdiff does not have: why we report it.
     pub extension: Option<&'static str>,
+    /// The changes the rule reports.
+    pub at: &'static [Pattern],
 }
 
 /// Expands the registry table into [`Rule`] and [`RULES`], in the same order.
 macro_rules! registry {
     ($(
         $variant:ident = $id:literal, $level:ident, $kind:ident, $description:literal
+        $(, at($($at:tt)*))+
         $(, rust_client($rust_level:ident, $rust_reason:expr))?
         $(, extension($extension_reason:literal))?
     ;)*) => {
@@ -77,14 +83,20 @@ macro_rules! registry {
                 description: $description,
                 rust_client: registry!(@maybe $((Level::$rust_level, $rust_reason))?),
                 extension: registry!(@maybe $($extension_reason)?),
+                at: &[$($crate::rules::columns::pattern!($($at)*)),+],
             },
         )*];
     };
     (@maybe) => { None };
     (@maybe $value:expr) => { Some($value) };
 }
+mod columns;
+mod lookup;
 mod registry;
+mod silent;
 
+pub use columns::{Action, Attribute, Columns, Direction, Pattern, Place, Qualifier, Qualifiers};
+pub use lookup::lookup;
 pub use registry::{RULES, Rule};
 
 impl Rule {
@@ -149,6 +161,8 @@ pub struct RuleListing {
     pub rust_client_level: Level,
     /// Whether the rule is ours rather than oasdiff's.
     pub extension: bool,
+    /// The changes the rule reports, in the registry's columns.
+    pub at: &'static [Pattern],
 }
 
 /// The registry as `xtask diff --list-rules` prints it.
@@ -160,6 +174,7 @@ pub fn listing() -> Vec<RuleListing> {
             oasdiff_level: Profile::Oasdiff.level(def.rule),
             rust_client_level: Profile::RustClient.level(def.rule).unwrap_or(def.level),
             extension: def.extension.is_some(),
+            at: def.at,
         })
         .collect()
 }

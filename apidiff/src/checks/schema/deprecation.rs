@@ -4,32 +4,7 @@
 use super::Body;
 use crate::checks::Report;
 use crate::checks::lifecycle::{self, Deprecation};
-use crate::rules::Rule;
-
-/// `[reactivated, deprecated, deprecated with sunset, sunset missing, sunset invalid, sunset
-/// too soon]` for properties of a request body (`true`) or a response body.
-fn rules(request: bool) -> [Rule; 6] {
-    use Rule::*;
-    if request {
-        [
-            RequestPropertyReactivated,
-            RequestPropertyDeprecated,
-            RequestPropertyDeprecatedWithSunset,
-            RequestPropertyDeprecatedSunsetMissing,
-            RequestPropertyDeprecatedSunsetInvalid,
-            RequestPropertySunsetDateTooSmall,
-        ]
-    } else {
-        [
-            ResponsePropertyReactivated,
-            ResponsePropertyDeprecated,
-            ResponsePropertyDeprecatedWithSunset,
-            ResponsePropertyDeprecatedSunsetMissing,
-            ResponsePropertyDeprecatedSunsetInvalid,
-            ResponsePropertySunsetDateTooSmall,
-        ]
-    }
-}
+use crate::rules::{Action, Attribute, Place};
 
 /// Property deprecation rules of request and response bodies.
 pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
@@ -38,43 +13,34 @@ pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
         return;
     };
     let options = report.options();
-    let [
-        reactivated,
-        deprecated,
-        with_sunset,
-        sunset_missing,
-        sunset_invalid,
-        too_soon,
-    ] = rules(body.request);
     body.properties(&mut |node| {
         let Some(change) = node.diff.deprecated else {
             return;
         };
         let who = body.node_subject(node);
-        let (rule, message) = if !change.to {
-            (reactivated, format!("{who} is no longer deprecated"))
+        let (action, message) = if !change.to {
+            (Action::Reactivated, format!("{who} is no longer deprecated"))
         } else {
             let sunset = node.diff.head_schema().and_then(|s| s.extension("x-sunset"));
-            match lifecycle::judge(options, stability, sunset) {
-                Deprecation::Plain => (deprecated, format!("{who} was deprecated")),
-                Deprecation::WithSunset(date) => {
-                    (with_sunset, format!("{who} was deprecated with sunset {date}"))
+            let deprecation = lifecycle::judge(options, stability, sunset);
+            let message = match &deprecation {
+                Deprecation::Plain => format!("{who} was deprecated"),
+                Deprecation::WithSunset(date) => format!("{who} was deprecated with sunset {date}"),
+                Deprecation::SunsetMissing => {
+                    format!("{who} was deprecated without the sunset date the policy requires")
                 }
-                Deprecation::SunsetMissing => (
-                    sunset_missing,
-                    format!("{who} was deprecated without the sunset date the policy requires"),
+                Deprecation::SunsetUnreadable(e) => format!("{who} was deprecated: {e}"),
+                Deprecation::SunsetTooSoon(date, days) => format!(
+                    "{who} was deprecated with sunset {date}, less than the {days} days the policy requires"
                 ),
-                Deprecation::SunsetUnreadable(e) => {
-                    (sunset_invalid, format!("{who} was deprecated: {e}"))
-                }
-                Deprecation::SunsetTooSoon(date, days) => (
-                    too_soon,
-                    format!(
-                        "{who} was deprecated with sunset {date}, less than the {days} days the policy requires"
-                    ),
-                ),
-            }
+            };
+            (deprecation.action(), message)
         };
-        report.at_node(rule, body.op, node.diff, message);
+        report.at_node(
+            body.columns(Place::Property, Attribute::Deprecation, action),
+            body.op,
+            node.diff,
+            message,
+        );
     });
 }

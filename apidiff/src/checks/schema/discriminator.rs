@@ -3,73 +3,42 @@
 use super::Body;
 use crate::checks::Report;
 use crate::model::SchemaDiff;
-use crate::rules::Rule;
-
-/// `[added, removed, property name changed, mapping added, mapping deleted, mapping changed]`.
-fn rules(request: bool, property: bool) -> [Rule; 6] {
-    use Rule::*;
-    match (request, property) {
-        (true, false) => [
-            RequestBodyDiscriminatorAdded,
-            RequestBodyDiscriminatorRemoved,
-            RequestBodyDiscriminatorPropertyNameChanged,
-            RequestBodyDiscriminatorMappingAdded,
-            RequestBodyDiscriminatorMappingDeleted,
-            RequestBodyDiscriminatorMappingChanged,
-        ],
-        (true, true) => [
-            RequestPropertyDiscriminatorAdded,
-            RequestPropertyDiscriminatorRemoved,
-            RequestPropertyDiscriminatorPropertyNameChanged,
-            RequestPropertyDiscriminatorMappingAdded,
-            RequestPropertyDiscriminatorMappingDeleted,
-            RequestPropertyDiscriminatorMappingChanged,
-        ],
-        (false, false) => [
-            ResponseBodyDiscriminatorAdded,
-            ResponseBodyDiscriminatorRemoved,
-            ResponseBodyDiscriminatorPropertyNameChanged,
-            ResponseBodyDiscriminatorMappingAdded,
-            ResponseBodyDiscriminatorMappingDeleted,
-            ResponseBodyDiscriminatorMappingChanged,
-        ],
-        (false, true) => [
-            ResponsePropertyDiscriminatorAdded,
-            ResponsePropertyDiscriminatorRemoved,
-            ResponsePropertyDiscriminatorPropertyNameChanged,
-            ResponsePropertyDiscriminatorMappingAdded,
-            ResponsePropertyDiscriminatorMappingDeleted,
-            ResponsePropertyDiscriminatorMappingChanged,
-        ],
-    }
-}
+use crate::rules::{Action, Attribute, Place};
 
 fn node(
     body: &Body<'_, '_>,
     report: &mut Report<'_>,
     diff: &SchemaDiff<'_>,
     subject: &str,
-    property: bool,
+    place: Place,
 ) {
     let Some(d) = &diff.discriminator else { return };
-    let [
-        added,
-        removed,
-        renamed,
-        mapping_added,
-        mapping_deleted,
-        mapping_changed,
-    ] = rules(body.request, property);
-    let mut say = |rule: Rule, message: String| report.at_node(rule, body.op, diff, message);
+    let mut say = |attribute: Attribute, action: Action, message: String| {
+        report.at_node(
+            body.columns(place, attribute, action),
+            body.op,
+            diff,
+            message,
+        )
+    };
     if d.added {
-        return say(added, format!("added a discriminator to {subject}"));
+        return say(
+            Attribute::Discriminator,
+            Action::Added,
+            format!("added a discriminator to {subject}"),
+        );
     }
     if d.deleted {
-        return say(removed, format!("removed the discriminator of {subject}"));
+        return say(
+            Attribute::Discriminator,
+            Action::Removed,
+            format!("removed the discriminator of {subject}"),
+        );
     }
     if let Some(name) = d.property_name {
         say(
-            renamed,
+            Attribute::DiscriminatorPropertyName,
+            Action::Changed,
             format!(
                 "the discriminator property of {subject} changed from `{}` to `{}`",
                 name.from, name.to
@@ -78,7 +47,8 @@ fn node(
     }
     if !d.mapping_added.is_empty() {
         say(
-            mapping_added,
+            Attribute::DiscriminatorMapping,
+            Action::Added,
             format!(
                 "added discriminator mapping keys {} to {subject}",
                 d.mapping_added.join(", ")
@@ -87,7 +57,8 @@ fn node(
     }
     if !d.mapping_deleted.is_empty() {
         say(
-            mapping_deleted,
+            Attribute::DiscriminatorMapping,
+            Action::Removed,
             format!(
                 "removed discriminator mapping keys {} from {subject}",
                 d.mapping_deleted.join(", ")
@@ -96,7 +67,8 @@ fn node(
     }
     for (key, from, to) in &d.mapping_changed {
         say(
-            mapping_changed,
+            Attribute::DiscriminatorMapping,
+            Action::Changed,
             format!(
                 "the discriminator mapping `{key}` of {subject} changed from `{from}` to `{to}`"
             ),
@@ -106,11 +78,11 @@ fn node(
 
 /// Discriminator rules of request and response bodies.
 pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
-    node(body, report, body.root, body.subject(), false);
+    node(body, report, body.root, body.subject(), Place::Body);
     body.properties(&mut |n| {
         if n.diff.discriminator.is_none() {
             return;
         }
-        node(body, report, n.diff, &body.node_subject(n), true)
+        node(body, report, n.diff, &body.node_subject(n), Place::Property)
     });
 }

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::Body;
 use crate::checks::Report;
 use crate::model::{Schema, SchemaDiff};
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Place, Qualifier};
 
 /// The string values of `x-extensible-enum` on the base that the head dropped, when that
 /// extension changed and is a list on both sides.
@@ -42,7 +42,7 @@ fn request(body: &Body<'_, '_>, report: &mut Report<'_>) {
     if let Some(e) = &root.enum_values {
         if e.enum_added {
             report.add(
-                Rule::RequestBodyBecameEnum,
+                body.columns(Place::Body, Attribute::Enum, Action::Set),
                 Some(op),
                 root.base_at(),
                 root.head_at(),
@@ -51,7 +51,7 @@ fn request(body: &Body<'_, '_>, report: &mut Report<'_>) {
         }
         for value in &e.deleted {
             report.add(
-                Rule::RequestBodyEnumValueRemoved,
+                body.columns(Place::Body, Attribute::EnumValue, Action::Removed),
                 Some(op),
                 root.base_at(),
                 root.head_at(),
@@ -62,23 +62,22 @@ fn request(body: &Body<'_, '_>, report: &mut Report<'_>) {
     body.properties(&mut |node| {
         let name = node.full_name();
         let read_only = node.diff.head_schema().is_some_and(|s| s.read_only());
+        let property = |attribute, action| {
+            body.columns(Place::Property, attribute, action)
+                .with(Qualifier::ReadOnly, read_only)
+        };
         if let Some(e) = &node.diff.enum_values {
             if e.enum_added {
                 report.at_node(
-                    Rule::RequestPropertyBecameEnum,
+                    property(Attribute::Enum, Action::Set),
                     op,
                     node.diff,
                     format!("`{name}` {} became an enum", body.place()),
                 );
             }
             for value in &e.deleted {
-                let rule = if read_only {
-                    Rule::RequestReadOnlyPropertyEnumValueRemoved
-                } else {
-                    Rule::RequestPropertyEnumValueRemoved
-                };
                 report.at_node(
-                    rule,
+                    property(Attribute::EnumValue, Action::Removed),
                     op,
                     node.diff,
                     format!(
@@ -89,25 +88,23 @@ fn request(body: &Body<'_, '_>, report: &mut Report<'_>) {
             }
             for value in &e.added {
                 report.at_node(
-                    Rule::RequestPropertyEnumValueAdded,
+                    property(Attribute::EnumValue, Action::Added),
                     op,
                     node.diff,
                     format!("added the enum value {value} to `{name}` {}", body.place()),
                 );
             }
         }
-        if !read_only {
-            for value in extensible_values_removed(node.diff) {
-                report.at_node(
-                    Rule::RequestPropertyXExtensibleEnumValueRemoved,
-                    op,
-                    node.diff,
-                    format!(
-                        "removed `{value}` from the x-extensible-enum of `{name}` {}",
-                        body.place()
-                    ),
-                );
-            }
+        for value in extensible_values_removed(node.diff) {
+            report.at_node(
+                property(Attribute::ExtensibleEnumValue, Action::Removed),
+                op,
+                node.diff,
+                format!(
+                    "removed `{value}` from the x-extensible-enum of `{name}` {}",
+                    body.place()
+                ),
+            );
         }
     });
 }
@@ -117,7 +114,7 @@ fn response(body: &Body<'_, '_>, report: &mut Report<'_>) {
     if let Some(e) = &root.enum_values {
         for value in &e.deleted {
             report.add(
-                Rule::ResponseMediatypeEnumValueRemoved,
+                body.columns(Place::Body, Attribute::EnumValue, Action::Removed),
                 Some(op),
                 root.base_at(),
                 root.head_at(),
@@ -126,7 +123,7 @@ fn response(body: &Body<'_, '_>, report: &mut Report<'_>) {
         }
         for value in &e.added {
             report.at_node(
-                Rule::ResponseBodyEnumValueAdded,
+                body.columns(Place::Body, Attribute::EnumValue, Action::Added),
                 op,
                 root,
                 format!("added the enum value {value} to {}", body.subject()),
@@ -139,14 +136,13 @@ fn response(body: &Body<'_, '_>, report: &mut Report<'_>) {
         };
         let name = node.full_name();
         let write_only = node.diff.head_schema().is_some_and(|s| s.write_only());
+        let property = |action| {
+            body.columns(Place::Property, Attribute::EnumValue, action)
+                .with(Qualifier::WriteOnly, write_only)
+        };
         for value in &e.added {
-            let rule = if write_only {
-                Rule::ResponseWriteOnlyPropertyEnumValueAdded
-            } else {
-                Rule::ResponsePropertyEnumValueAdded
-            };
             report.at_node(
-                rule,
+                property(Action::Added),
                 op,
                 node.diff,
                 format!("added the enum value {value} to `{name}` {}", body.place()),
@@ -154,7 +150,7 @@ fn response(body: &Body<'_, '_>, report: &mut Report<'_>) {
         }
         for value in &e.deleted {
             report.at_node(
-                Rule::ResponsePropertyEnumValueRemoved,
+                property(Action::Removed),
                 op,
                 node.diff,
                 format!(

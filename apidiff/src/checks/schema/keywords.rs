@@ -5,405 +5,193 @@
 use super::Body;
 use crate::checks::Report;
 use crate::model::{Child, Delta, SchemaDiff, subschema_names};
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Place};
 
-/// What happened to a keyword.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Event {
-    ContainsAdded,
-    ContainsRemoved,
-    MinContainsIncreased,
-    MinContainsDecreased,
-    MaxContainsIncreased,
-    MaxContainsDecreased,
-    IfAdded,
-    IfRemoved,
-    ThenAdded,
-    ThenRemoved,
-    ElseAdded,
-    ElseRemoved,
-    PrefixItemsAdded,
-    PrefixItemsRemoved,
-    DependentRequiredAdded,
-    DependentRequiredRemoved,
-    DependentRequiredChanged,
-    DependentSchemaAdded,
-    DependentSchemaRemoved,
-    PatternPropertyAdded,
-    PatternPropertyRemoved,
-    PropertyNamesAdded,
-    PropertyNamesRemoved,
-    UnevaluatedItemsAdded,
-    UnevaluatedItemsRemoved,
-    UnevaluatedPropertiesAdded,
-    UnevaluatedPropertiesRemoved,
-    ContentSchemaAdded,
-    ContentSchemaRemoved,
-    ContentMediaTypeChanged,
-    ContentEncodingChanged,
+/// Something that happened to a keyword of one node.
+struct Event {
+    attribute: Attribute,
+    action: Action,
+    /// The keyword as messages name it: `` `contains` ``, `` a `dependentRequired` entry ``.
+    what: &'static str,
+    /// Values or names for the message, or `""`.
+    detail: String,
 }
 
 impl Event {
-    /// The event in words, for messages.
-    fn words(self) -> &'static str {
-        match self {
-            Event::ContainsAdded => "`contains` added",
-            Event::ContainsRemoved => "`contains` removed",
-            Event::MinContainsIncreased => "`minContains` increased",
-            Event::MinContainsDecreased => "`minContains` decreased",
-            Event::MaxContainsIncreased => "`maxContains` increased",
-            Event::MaxContainsDecreased => "`maxContains` decreased",
-            Event::IfAdded => "`if` added",
-            Event::IfRemoved => "`if` removed",
-            Event::ThenAdded => "`then` added",
-            Event::ThenRemoved => "`then` removed",
-            Event::ElseAdded => "`else` added",
-            Event::ElseRemoved => "`else` removed",
-            Event::PrefixItemsAdded => "`prefixItems` added",
-            Event::PrefixItemsRemoved => "`prefixItems` removed",
-            Event::DependentRequiredAdded => "a `dependentRequired` entry added",
-            Event::DependentRequiredRemoved => "a `dependentRequired` entry removed",
-            Event::DependentRequiredChanged => "a `dependentRequired` entry changed",
-            Event::DependentSchemaAdded => "a `dependentSchemas` entry added",
-            Event::DependentSchemaRemoved => "a `dependentSchemas` entry removed",
-            Event::PatternPropertyAdded => "a `patternProperties` entry added",
-            Event::PatternPropertyRemoved => "a `patternProperties` entry removed",
-            Event::PropertyNamesAdded => "`propertyNames` added",
-            Event::PropertyNamesRemoved => "`propertyNames` removed",
-            Event::UnevaluatedItemsAdded => "`unevaluatedItems` added",
-            Event::UnevaluatedItemsRemoved => "`unevaluatedItems` removed",
-            Event::UnevaluatedPropertiesAdded => "`unevaluatedProperties` added",
-            Event::UnevaluatedPropertiesRemoved => "`unevaluatedProperties` removed",
-            Event::ContentSchemaAdded => "`contentSchema` added",
-            Event::ContentSchemaRemoved => "`contentSchema` removed",
-            Event::ContentMediaTypeChanged => "`contentMediaType` changed",
-            Event::ContentEncodingChanged => "`contentEncoding` changed",
+    fn new(attribute: Attribute, action: Action, what: &'static str, detail: String) -> Self {
+        Event {
+            attribute,
+            action,
+            what,
+            detail,
         }
     }
-}
 
-/// The rule for `event` in a request or response, at the body or a property.
-fn rule(request: bool, property: bool, event: Event) -> Rule {
-    macro_rules! place {
-        ($request_body:ident, $request_property:ident, $response_body:ident, $response_property:ident) => {
-            match (request, property) {
-                (true, false) => Rule::$request_body,
-                (true, true) => Rule::$request_property,
-                (false, false) => Rule::$response_body,
-                (false, true) => Rule::$response_property,
-            }
+    /// The event in words, for messages: `` `contains` added ``.
+    fn words(&self) -> String {
+        let verb = match self.action {
+            Action::Added => "added",
+            Action::Removed => "removed",
+            Action::Increased => "increased",
+            Action::Decreased => "decreased",
+            _ => "changed",
         };
-    }
-    match event {
-        Event::ContainsAdded => place!(
-            RequestBodyContainsAdded,
-            RequestPropertyContainsAdded,
-            ResponseBodyContainsAdded,
-            ResponsePropertyContainsAdded
-        ),
-        Event::ContainsRemoved => place!(
-            RequestBodyContainsRemoved,
-            RequestPropertyContainsRemoved,
-            ResponseBodyContainsRemoved,
-            ResponsePropertyContainsRemoved
-        ),
-        Event::MinContainsIncreased => place!(
-            RequestBodyMinContainsIncreased,
-            RequestPropertyMinContainsIncreased,
-            ResponseBodyMinContainsIncreased,
-            ResponsePropertyMinContainsIncreased
-        ),
-        Event::MinContainsDecreased => place!(
-            RequestBodyMinContainsDecreased,
-            RequestPropertyMinContainsDecreased,
-            ResponseBodyMinContainsDecreased,
-            ResponsePropertyMinContainsDecreased
-        ),
-        Event::MaxContainsIncreased => place!(
-            RequestBodyMaxContainsIncreased,
-            RequestPropertyMaxContainsIncreased,
-            ResponseBodyMaxContainsIncreased,
-            ResponsePropertyMaxContainsIncreased
-        ),
-        Event::MaxContainsDecreased => place!(
-            RequestBodyMaxContainsDecreased,
-            RequestPropertyMaxContainsDecreased,
-            ResponseBodyMaxContainsDecreased,
-            ResponsePropertyMaxContainsDecreased
-        ),
-        Event::IfAdded => place!(
-            RequestBodyIfAdded,
-            RequestPropertyIfAdded,
-            ResponseBodyIfAdded,
-            ResponsePropertyIfAdded
-        ),
-        Event::IfRemoved => place!(
-            RequestBodyIfRemoved,
-            RequestPropertyIfRemoved,
-            ResponseBodyIfRemoved,
-            ResponsePropertyIfRemoved
-        ),
-        Event::ThenAdded => place!(
-            RequestBodyThenAdded,
-            RequestPropertyThenAdded,
-            ResponseBodyThenAdded,
-            ResponsePropertyThenAdded
-        ),
-        Event::ThenRemoved => place!(
-            RequestBodyThenRemoved,
-            RequestPropertyThenRemoved,
-            ResponseBodyThenRemoved,
-            ResponsePropertyThenRemoved
-        ),
-        Event::ElseAdded => place!(
-            RequestBodyElseAdded,
-            RequestPropertyElseAdded,
-            ResponseBodyElseAdded,
-            ResponsePropertyElseAdded
-        ),
-        Event::ElseRemoved => place!(
-            RequestBodyElseRemoved,
-            RequestPropertyElseRemoved,
-            ResponseBodyElseRemoved,
-            ResponsePropertyElseRemoved
-        ),
-        Event::PrefixItemsAdded => place!(
-            RequestBodyPrefixItemsAdded,
-            RequestPropertyPrefixItemsAdded,
-            ResponseBodyPrefixItemsAdded,
-            ResponsePropertyPrefixItemsAdded
-        ),
-        Event::PrefixItemsRemoved => place!(
-            RequestBodyPrefixItemsRemoved,
-            RequestPropertyPrefixItemsRemoved,
-            ResponseBodyPrefixItemsRemoved,
-            ResponsePropertyPrefixItemsRemoved
-        ),
-        Event::DependentRequiredAdded => place!(
-            RequestBodyDependentRequiredAdded,
-            RequestPropertyDependentRequiredAdded,
-            ResponseBodyDependentRequiredAdded,
-            ResponsePropertyDependentRequiredAdded
-        ),
-        Event::DependentRequiredRemoved => place!(
-            RequestBodyDependentRequiredRemoved,
-            RequestPropertyDependentRequiredRemoved,
-            ResponseBodyDependentRequiredRemoved,
-            ResponsePropertyDependentRequiredRemoved
-        ),
-        Event::DependentRequiredChanged => place!(
-            RequestBodyDependentRequiredChanged,
-            RequestPropertyDependentRequiredChanged,
-            ResponseBodyDependentRequiredChanged,
-            ResponsePropertyDependentRequiredChanged
-        ),
-        Event::DependentSchemaAdded => place!(
-            RequestBodyDependentSchemaAdded,
-            RequestPropertyDependentSchemaAdded,
-            ResponseBodyDependentSchemaAdded,
-            ResponsePropertyDependentSchemaAdded
-        ),
-        Event::DependentSchemaRemoved => place!(
-            RequestBodyDependentSchemaRemoved,
-            RequestPropertyDependentSchemaRemoved,
-            ResponseBodyDependentSchemaRemoved,
-            ResponsePropertyDependentSchemaRemoved
-        ),
-        Event::PatternPropertyAdded => place!(
-            RequestBodyPatternPropertyAdded,
-            RequestPropertyPatternPropertyAdded,
-            ResponseBodyPatternPropertyAdded,
-            ResponsePropertyPatternPropertyAdded
-        ),
-        Event::PatternPropertyRemoved => place!(
-            RequestBodyPatternPropertyRemoved,
-            RequestPropertyPatternPropertyRemoved,
-            ResponseBodyPatternPropertyRemoved,
-            ResponsePropertyPatternPropertyRemoved
-        ),
-        Event::PropertyNamesAdded => place!(
-            RequestBodyPropertyNamesAdded,
-            RequestPropertyPropertyNamesAdded,
-            ResponseBodyPropertyNamesAdded,
-            ResponsePropertyPropertyNamesAdded
-        ),
-        Event::PropertyNamesRemoved => place!(
-            RequestBodyPropertyNamesRemoved,
-            RequestPropertyPropertyNamesRemoved,
-            ResponseBodyPropertyNamesRemoved,
-            ResponsePropertyPropertyNamesRemoved
-        ),
-        Event::UnevaluatedItemsAdded => place!(
-            RequestBodyUnevaluatedItemsAdded,
-            RequestPropertyUnevaluatedItemsAdded,
-            ResponseBodyUnevaluatedItemsAdded,
-            ResponsePropertyUnevaluatedItemsAdded
-        ),
-        Event::UnevaluatedItemsRemoved => place!(
-            RequestBodyUnevaluatedItemsRemoved,
-            RequestPropertyUnevaluatedItemsRemoved,
-            ResponseBodyUnevaluatedItemsRemoved,
-            ResponsePropertyUnevaluatedItemsRemoved
-        ),
-        Event::UnevaluatedPropertiesAdded => place!(
-            RequestBodyUnevaluatedPropertiesAdded,
-            RequestPropertyUnevaluatedPropertiesAdded,
-            ResponseBodyUnevaluatedPropertiesAdded,
-            ResponsePropertyUnevaluatedPropertiesAdded
-        ),
-        Event::UnevaluatedPropertiesRemoved => place!(
-            RequestBodyUnevaluatedPropertiesRemoved,
-            RequestPropertyUnevaluatedPropertiesRemoved,
-            ResponseBodyUnevaluatedPropertiesRemoved,
-            ResponsePropertyUnevaluatedPropertiesRemoved
-        ),
-        Event::ContentSchemaAdded => place!(
-            RequestBodyContentSchemaAdded,
-            RequestPropertyContentSchemaAdded,
-            ResponseBodyContentSchemaAdded,
-            ResponsePropertyContentSchemaAdded
-        ),
-        Event::ContentSchemaRemoved => place!(
-            RequestBodyContentSchemaRemoved,
-            RequestPropertyContentSchemaRemoved,
-            ResponseBodyContentSchemaRemoved,
-            ResponsePropertyContentSchemaRemoved
-        ),
-        Event::ContentMediaTypeChanged => place!(
-            RequestBodyContentMediaTypeChanged,
-            RequestPropertyContentMediaTypeChanged,
-            ResponseBodyContentMediaTypeChanged,
-            ResponsePropertyContentMediaTypeChanged
-        ),
-        Event::ContentEncodingChanged => place!(
-            RequestBodyContentEncodingChanged,
-            RequestPropertyContentEncodingChanged,
-            ResponseBodyContentEncodingChanged,
-            ResponsePropertyContentEncodingChanged
-        ),
+        format!("{} {verb}", self.what)
     }
 }
 
-/// `added`/`removed` for a sub-schema that appeared or disappeared.
-fn presence(child: &Child<'_>, added: Event, removed: Event) -> Option<Event> {
+/// A sub-schema that appeared or disappeared.
+fn presence(child: &Child<'_>, attribute: Attribute, what: &'static str) -> Option<Event> {
     let child = child.as_ref()?;
-    if child.added {
-        Some(added)
+    let action = if child.added {
+        Action::Added
     } else if child.deleted {
-        Some(removed)
+        Action::Removed
     } else {
-        None
-    }
+        return None;
+    };
+    Some(Event::new(attribute, action, what, String::new()))
 }
 
 /// A count that moved while set on both sides.
-fn count(d: &Option<Delta<Option<u64>>>, up: Event, down: Event) -> Option<(Event, String)> {
+fn count(
+    d: &Option<Delta<Option<u64>>>,
+    attribute: Attribute,
+    what: &'static str,
+) -> Option<Event> {
     let d = (*d)?;
     let (from, to) = (d.from?, d.to?);
-    Some((
-        if to > from { up } else { down },
+    Some(Event::new(
+        attribute,
+        Action::compare(from, to),
+        what,
         format!("from {from} to {to}"),
     ))
 }
 
-/// Everything that happened to the 2020-12 keywords of one node, with a detail for messages.
-fn events(diff: &SchemaDiff<'_>) -> Vec<(Event, String)> {
-    use Event::*;
-    let mut out: Vec<(Event, String)> = Vec::new();
-    for (child, added, removed) in [
-        (&diff.contains, ContainsAdded, ContainsRemoved),
-        (&diff.if_schema, IfAdded, IfRemoved),
-        (&diff.then_schema, ThenAdded, ThenRemoved),
-        (&diff.else_schema, ElseAdded, ElseRemoved),
+/// Everything that happened to the 2020-12 keywords of one node.
+fn events(diff: &SchemaDiff<'_>) -> Vec<Event> {
+    let mut out = Vec::new();
+    for (child, attribute, what) in [
+        (&diff.contains, Attribute::Contains, "`contains`"),
+        (&diff.if_schema, Attribute::If, "`if`"),
+        (&diff.then_schema, Attribute::Then, "`then`"),
+        (&diff.else_schema, Attribute::Else, "`else`"),
         (
             &diff.property_names,
-            PropertyNamesAdded,
-            PropertyNamesRemoved,
+            Attribute::PropertyNames,
+            "`propertyNames`",
         ),
         (
             &diff.unevaluated_items,
-            UnevaluatedItemsAdded,
-            UnevaluatedItemsRemoved,
+            Attribute::UnevaluatedItems,
+            "`unevaluatedItems`",
         ),
         (
             &diff.unevaluated_properties,
-            UnevaluatedPropertiesAdded,
-            UnevaluatedPropertiesRemoved,
+            Attribute::UnevaluatedProperties,
+            "`unevaluatedProperties`",
         ),
         (
             &diff.content_schema,
-            ContentSchemaAdded,
-            ContentSchemaRemoved,
+            Attribute::ContentSchema,
+            "`contentSchema`",
         ),
     ] {
-        out.extend(presence(child, added, removed).map(|e| (e, String::new())));
+        out.extend(presence(child, attribute, what));
     }
     out.extend(count(
         &diff.min_contains,
-        MinContainsIncreased,
-        MinContainsDecreased,
+        Attribute::MinContains,
+        "`minContains`",
     ));
     out.extend(count(
         &diff.max_contains,
-        MaxContainsIncreased,
-        MaxContainsDecreased,
+        Attribute::MaxContains,
+        "`maxContains`",
     ));
     if let Some(p) = &diff.prefix_items {
-        if !p.added.is_empty() {
-            out.push((PrefixItemsAdded, subschema_names(&p.added)));
-        }
-        if !p.deleted.is_empty() {
-            out.push((PrefixItemsRemoved, subschema_names(&p.deleted)));
+        for (action, subs) in [(Action::Added, &p.added), (Action::Removed, &p.deleted)] {
+            if !subs.is_empty() {
+                out.push(Event::new(
+                    Attribute::PrefixItems,
+                    action,
+                    "`prefixItems`",
+                    subschema_names(subs),
+                ));
+            }
         }
     }
     if let Some(d) = &diff.dependent_required {
+        let entry = |action, detail| {
+            Event::new(
+                Attribute::DependentRequired,
+                action,
+                "a `dependentRequired` entry",
+                detail,
+            )
+        };
         out.extend(d.added.iter().map(|(key, names)| {
-            (
-                DependentRequiredAdded,
+            entry(
+                Action::Added,
                 format!("`{key}` requires {}", names.join(", ")),
             )
         }));
         out.extend(d.deleted.iter().map(|(key, names)| {
-            (
-                DependentRequiredRemoved,
+            entry(
+                Action::Removed,
                 format!("`{key}` required {}", names.join(", ")),
             )
         }));
         out.extend(d.modified.iter().map(|(key, change)| {
-            (
-                DependentRequiredChanged,
+            entry(
+                Action::Changed,
                 format!("`{key}`: {}", super::types::list_change(change)),
             )
         }));
     }
-    for (map, added, removed) in [
+    for (map, attribute, what) in [
         (
             &diff.dependent_schemas,
-            DependentSchemaAdded,
-            DependentSchemaRemoved,
+            Attribute::DependentSchema,
+            "a `dependentSchemas` entry",
         ),
         (
             &diff.pattern_properties,
-            PatternPropertyAdded,
-            PatternPropertyRemoved,
+            Attribute::PatternProperty,
+            "a `patternProperties` entry",
         ),
     ] {
         if let Some(m) = map {
-            out.extend(m.added.iter().map(|name| (added, format!("`{name}`"))));
-            out.extend(m.deleted.iter().map(|name| (removed, format!("`{name}`"))));
+            for (action, names) in [(Action::Added, &m.added), (Action::Removed, &m.deleted)] {
+                out.extend(
+                    names
+                        .iter()
+                        .map(|name| Event::new(attribute, action, what, format!("`{name}`"))),
+                );
+            }
         }
     }
-    if let Some(d) = diff.content_media_type {
-        out.push((
-            ContentMediaTypeChanged,
-            format!("from `{}` to `{}`", d.from, d.to),
-        ));
-    }
-    if let Some(d) = diff.content_encoding {
-        out.push((
-            ContentEncodingChanged,
-            format!("from `{}` to `{}`", d.from, d.to),
-        ));
+    for (change, attribute, what) in [
+        (
+            diff.content_media_type,
+            Attribute::ContentMediaType,
+            "`contentMediaType`",
+        ),
+        (
+            diff.content_encoding,
+            Attribute::ContentEncoding,
+            "`contentEncoding`",
+        ),
+    ] {
+        if let Some(d) = change {
+            out.push(Event::new(
+                attribute,
+                Action::Changed,
+                what,
+                format!("from `{}` to `{}`", d.from, d.to),
+            ));
+        }
     }
     out
 }
@@ -413,18 +201,23 @@ fn node(
     report: &mut Report<'_>,
     diff: &SchemaDiff<'_>,
     subject: &dyn Fn() -> String,
-    property: bool,
+    place: Place,
 ) {
     let events = events(diff);
     if events.is_empty() {
         return;
     }
     let subject = subject();
-    for (event, detail) in events {
-        let message = format!("{subject}: {} {detail}", event.words())
+    for event in events {
+        let message = format!("{subject}: {} {}", event.words(), event.detail)
             .trim_end()
             .to_owned();
-        report.at_node(rule(body.request, property, event), body.op, diff, message);
+        report.at_node(
+            body.columns(place, event.attribute, event.action),
+            body.op,
+            diff,
+            message,
+        );
     }
 }
 
@@ -435,10 +228,10 @@ pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
         report,
         body.root,
         &|| body.subject().to_owned(),
-        false,
+        Place::Body,
     );
     body.properties(&mut |n| {
         let subject = || body.node_subject(n);
-        node(body, report, n.diff, &subject, true)
+        node(body, report, n.diff, &subject, Place::Property)
     });
 }

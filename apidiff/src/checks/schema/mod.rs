@@ -10,7 +10,7 @@ mod keywords;
 pub mod nullability;
 mod properties;
 pub mod types;
-mod values;
+pub mod values;
 pub mod walk;
 
 use std::cell::OnceCell;
@@ -20,6 +20,7 @@ use serde_json::Value;
 
 use super::{Op, Report};
 use crate::model::{MediaDiff, OpDiff, SchemaDiff};
+use crate::rules::{Action, Attribute, Columns, Direction, Place};
 
 /// One changed body schema, with what rules report about it.
 pub struct Body<'x, 'a> {
@@ -71,6 +72,21 @@ impl<'x, 'a> Body<'x, 'a> {
             subject: OnceCell::new(),
             place: OnceCell::new(),
         }
+    }
+
+    /// Which way the body travels.
+    pub fn direction(&self) -> Direction {
+        if self.request {
+            Direction::Request
+        } else {
+            Direction::Response
+        }
+    }
+
+    /// A change of the body (`place` [`Place::Body`], its schema's root) or of a node below it
+    /// ([`Place::Property`]).
+    pub fn columns(&self, place: Place, attribute: Attribute, action: Action) -> Columns {
+        Columns::new(self.direction(), place, attribute, action)
     }
 
     /// `the request body` or `the 200 response body`, with the media type when several

@@ -4,7 +4,7 @@
 use super::Body;
 use crate::checks::Report;
 use crate::model::SchemaDiff;
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Place};
 
 /// `Some(true)` when the schema started accepting null, `Some(false)` when it stopped.
 pub fn change(node: &SchemaDiff<'_>) -> Option<bool> {
@@ -29,29 +29,20 @@ pub fn change(node: &SchemaDiff<'_>) -> Option<bool> {
     node.nullable_wrapping
 }
 
+/// A nullability change in words: `accepts null now` or `no longer accepts null`.
+pub fn words(nullable: bool) -> &'static str {
+    if nullable {
+        "accepts null now"
+    } else {
+        "no longer accepts null"
+    }
+}
+
 /// Nullability of request and response bodies and their properties.
 pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
-    use Rule::*;
-    let rule = |property: bool, nullable: bool| match (body.request, property, nullable) {
-        (true, false, true) => RequestBodyBecameNullable,
-        (true, false, false) => RequestBodyBecameNotNullable,
-        (true, true, true) => RequestPropertyBecameNullable,
-        (true, true, false) => RequestPropertyBecameNotNullable,
-        (false, false, true) => ResponseBodyBecameNullable,
-        (false, false, false) => ResponseBodyBecameNotNullable,
-        (false, true, true) => ResponsePropertyBecameNullable,
-        (false, true, false) => ResponsePropertyBecameNotNullable,
-    };
-    let words = |nullable: bool| {
-        if nullable {
-            "accepts null now"
-        } else {
-            "no longer accepts null"
-        }
-    };
     if let Some(nullable) = change(body.root) {
         report.at_node(
-            rule(false, nullable),
+            body.columns(Place::Body, Attribute::Nullable, Action::flag(nullable)),
             body.op,
             body.root,
             format!("{} {}", body.subject(), words(nullable)),
@@ -60,7 +51,7 @@ pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
     body.properties(&mut |node| {
         if let Some(nullable) = change(node.diff) {
             report.at_node(
-                rule(true, nullable),
+                body.columns(Place::Property, Attribute::Nullable, Action::flag(nullable)),
                 body.op,
                 node.diff,
                 format!("{} {}", body.node_subject(node), words(nullable)),

@@ -9,7 +9,7 @@ use super::walk::{self, Lone};
 use crate::checks::Report;
 use crate::model::{Schema, SchemaDiff};
 use crate::pointer::push;
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Columns, Place, Qualifier};
 
 /// Property `name` of `object` (a schema of `doc`), references followed.
 fn property<'a>(doc: &'a Value, object: Option<Schema<'a>>, name: &str) -> Option<Schema<'a>> {
@@ -28,13 +28,8 @@ fn moved(lone: &Lone<'_, '_>) -> bool {
 /// Property rules of request and response bodies.
 pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
     if body.root.one_of_wrapping.is_some() {
-        let rule = if body.request {
-            Rule::RequestBodyWrappedInOneOf
-        } else {
-            Rule::ResponseBodyWrappedInOneOf
-        };
         report.at_node(
-            rule,
+            body.columns(Place::Body, Attribute::OneOf, Action::Wrapped),
             body.op,
             body.root,
             format!(
@@ -58,21 +53,17 @@ fn removed(body: &Body<'_, '_>, report: &mut Report<'_>) {
             .parent
             .base_schema()
             .is_some_and(|s| s.requires(lone.name));
-        let write_only = lone.schema.write_only();
-        let rule = match (body.request, required, write_only) {
-            (true, ..) if lone.schema.read_only() => return,
-            (true, ..) => Rule::RequestPropertyRemoved,
-            (false, true, true) => Rule::ResponseRequiredWriteOnlyPropertyRemoved,
-            (false, true, false) => Rule::ResponseRequiredPropertyRemoved,
-            (false, false, true) => Rule::ResponseOptionalWriteOnlyPropertyRemoved,
-            (false, false, false) => Rule::ResponseOptionalPropertyRemoved,
-        };
         let message = format!(
             "removed the property `{}` {}",
             lone.full_name(),
             body.place()
         );
-        report.claimed_at_locations(rule, body.op, Some(&lone.at), None, lone.parent, message);
+        let columns = body
+            .columns(Place::Property, Attribute::Existence, Action::Removed)
+            .with(Qualifier::ReadOnly, lone.schema.read_only())
+            .with(Qualifier::WriteOnly, lone.schema.write_only())
+            .with(Qualifier::Required, required);
+        report.claimed_at_locations(columns, body.op, Some(&lone.at), None, lone.parent, message);
     });
 }
 
@@ -82,64 +73,57 @@ fn added(body: &Body<'_, '_>, report: &mut Report<'_>) {
             .parent
             .head_schema()
             .is_some_and(|s| s.requires(lone.name));
-        let rule = match (body.request, required, lone.schema.write_only()) {
-            (true, ..) if lone.schema.read_only() => return,
-            (true, true, _) if lone.schema.default_value().is_some() => {
-                Rule::NewRequiredRequestPropertyWithDefault
-            }
-            (true, true, _) => Rule::NewRequiredRequestProperty,
-            (true, false, _) => Rule::NewOptionalRequestProperty,
-            (false, true, true) => Rule::ResponseRequiredWriteOnlyPropertyAdded,
-            (false, true, false) => Rule::ResponseRequiredPropertyAdded,
-            (false, false, true) => Rule::ResponseOptionalWriteOnlyPropertyAdded,
-            (false, false, false) => Rule::ResponseOptionalPropertyAdded,
-        };
         let what = if required { "required" } else { "optional" };
         let message = format!(
             "added the {what} property `{}` {}",
             lone.full_name(),
             body.place()
         );
-        report.claimed_at_locations(rule, body.op, None, Some(&lone.at), lone.parent, message);
+        let columns = body
+            .columns(Place::Property, Attribute::Existence, Action::Added)
+            .with(Qualifier::ReadOnly, lone.schema.read_only())
+            .with(Qualifier::WriteOnly, lone.schema.write_only())
+            .with(Qualifier::Required, required)
+            .with(
+                Qualifier::WithDefault,
+                lone.schema.default_value().is_some(),
+            );
+        report.claimed_at_locations(columns, body.op, None, Some(&lone.at), lone.parent, message);
     });
 }
 
-/// The rule for a property (`base` and `head`, when each side has it) that became required
-/// (`became_required`) or optional in a request or response body, at the body's top level
-/// (`top`) or below; `None` when that is not reported.
-fn requiredness_rule(
-    request: bool,
+/// A property (`base` and `head`, when each side has it) that became required
+/// (`became_required`) or optional in a body, at the body's top level (`top`) or below, as the
+/// change to report; `None` when it is not a change of a property on both sides.
+fn requiredness_change(
+    body: &Body<'_, '_>,
     top: bool,
     became_required: bool,
     base: Option<Schema<'_>>,
     head: Option<Schema<'_>>,
-) -> Option<Rule> {
+) -> Option<Columns> {
     let head = head?;
-    if request {
-        if base.is_none() || head.read_only() {
-            return None;
-        }
-        return Some(match (became_required, head.default_value().is_some()) {
-            (true, false) => Rule::RequestPropertyBecameRequired,
-            (true, true) => Rule::RequestPropertyBecameRequiredWithDefault,
-            (false, _) => Rule::RequestPropertyBecameOptional,
-        });
-    }
-    if base.is_none() && (became_required || !top) {
+    // A property the base lacks was added (reported as such), except at a response's top
+    // level, where oasdiff reports one that became optional as having become optional.
+    if base.is_none() && (body.request || became_required || !top) {
         return None;
     }
-    // At the top the head property's write-only flag decides, below it the base's.
+    // At a response's top the head property's write-only flag decides, below it the base's.
     let write_only = if top {
         head.write_only()
     } else {
         base.is_some_and(|p| p.write_only())
     };
-    Some(match (became_required, write_only) {
-        (true, true) => Rule::ResponseWriteOnlyPropertyBecameRequired,
-        (true, false) => Rule::ResponsePropertyBecameRequired,
-        (false, true) => Rule::ResponseWriteOnlyPropertyBecameOptional,
-        (false, false) => Rule::ResponsePropertyBecameOptional,
-    })
+    Some(
+        body.columns(
+            Place::Property,
+            Attribute::Required,
+            Action::flag(became_required),
+        )
+        .with(Qualifier::ReadOnly, head.read_only())
+        .with(Qualifier::WriteOnly, write_only)
+        .with(Qualifier::WithDefault, head.default_value().is_some()),
+    )
 }
 
 /// Properties present on both sides that became required or optional.
@@ -159,8 +143,8 @@ fn requiredness(body: &Body<'_, '_>, report: &mut Report<'_>) {
         };
         for (names, became_required) in [(&required.added, true), (&required.deleted, false)] {
             for name in names {
-                let Some(rule) = requiredness_rule(
-                    body.request,
+                let Some(columns) = requiredness_change(
+                    body,
                     top,
                     became_required,
                     property(body.base_doc, base, name),
@@ -183,7 +167,7 @@ fn requiredness(body: &Body<'_, '_>, report: &mut Report<'_>) {
                 let claim = if body.request || top { body.root } else { node };
                 let (b, h) = (location(name, false), location(name, true));
                 report.claimed_at_locations(
-                    rule,
+                    columns,
                     body.op,
                     b.as_deref(),
                     h.as_deref(),
@@ -199,7 +183,6 @@ fn requiredness(body: &Body<'_, '_>, report: &mut Report<'_>) {
 
 /// Properties that became (or stopped being) read-only or write-only.
 fn mutability(body: &Body<'_, '_>, report: &mut Report<'_>) {
-    use Rule::*;
     body.properties(&mut |node| {
         if !node.is_property_in_head() {
             return;
@@ -209,47 +192,19 @@ fn mutability(body: &Body<'_, '_>, report: &mut Report<'_>) {
             .base_schema()
             .is_some_and(|s| s.requires(node.name));
         let name = node.full_name();
-        if let Some(d) = node.diff.write_only {
-            let rule = match (body.request, required, d.to) {
-                (true, true, true) => RequestRequiredPropertyBecameWriteOnly,
-                (true, true, false) => RequestRequiredPropertyBecameNotWriteOnly,
-                (true, false, true) => RequestOptionalPropertyBecameWriteOnly,
-                (true, false, false) => RequestOptionalPropertyBecameNotWriteOnly,
-                (false, true, true) => ResponseRequiredPropertyBecameWriteOnly,
-                (false, true, false) => ResponseRequiredPropertyBecameNotWriteOnly,
-                (false, false, true) => ResponseOptionalPropertyBecameWriteOnly,
-                (false, false, false) => ResponseOptionalPropertyBecameNotWriteOnly,
-            };
+        for (attribute, change, flag) in [
+            (Attribute::WriteOnly, node.diff.write_only, "write-only"),
+            (Attribute::ReadOnly, node.diff.read_only, "read-only"),
+        ] {
+            let Some(d) = change else { continue };
             let now = if d.to {
-                "became write-only"
+                format!("became {flag}")
             } else {
-                "is no longer write-only"
+                format!("is no longer {flag}")
             };
             report.at_node(
-                rule,
-                body.op,
-                node.diff,
-                format!("`{name}` {} {now}", body.place()),
-            );
-        }
-        if let Some(d) = node.diff.read_only {
-            let rule = match (body.request, required, d.to) {
-                (true, true, true) => RequestRequiredPropertyBecameReadOnly,
-                (true, true, false) => RequestRequiredPropertyBecameNotReadOnly,
-                (true, false, true) => RequestOptionalPropertyBecameReadOnly,
-                (true, false, false) => RequestOptionalPropertyBecameNotReadOnly,
-                (false, true, true) => ResponseRequiredPropertyBecameReadOnly,
-                (false, true, false) => ResponseRequiredPropertyBecameNotReadOnly,
-                (false, false, true) => ResponseOptionalPropertyBecameReadOnly,
-                (false, false, false) => ResponseOptionalPropertyBecameNotReadOnly,
-            };
-            let now = if d.to {
-                "became read-only"
-            } else {
-                "is no longer read-only"
-            };
-            report.at_node(
-                rule,
+                body.columns(Place::Property, attribute, Action::flag(d.to))
+                    .with(Qualifier::Required, required),
                 body.op,
                 node.diff,
                 format!("`{name}` {} {now}", body.place()),

@@ -6,7 +6,7 @@
 use super::Body;
 use super::walk;
 use crate::model::{Delta, SchemaDiff, StringsDiff};
-use crate::rules::Rule;
+use crate::rules::{Action, Attribute, Place, Qualifier};
 
 /// Every value of type `sub` is a value of type `sup` (an integer is a number).
 fn subtype(sub: &str, sup: &str) -> bool {
@@ -77,21 +77,10 @@ fn concrete_swap(node: &SchemaDiff<'_>) -> bool {
     node.types.is_some() && !base_types(node).is_empty() && !head_types(node).is_empty()
 }
 
-/// How a type change reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    /// Incompatible.
-    Changed,
-    /// Accepts more.
-    Generalized,
-    /// Accepts less.
-    Specialized,
-    /// A swap only tolerated because the media type is not strongly typed.
-    Compatible,
-}
-
-/// The verdict on a type/format change of something clients send.
-pub fn request_verdict(node: &SchemaDiff<'_>, strongly_typed: bool) -> Verdict {
+/// How a type/format change of something clients send reads: `Changed` (incompatible),
+/// `Generalized` (accepts more) or `Compatible` (a swap only tolerated because the media type
+/// is not strongly typed).
+pub fn request_verdict(node: &SchemaDiff<'_>, strongly_typed: bool) -> Action {
     let types = if widened(node) {
         None
     } else {
@@ -101,16 +90,17 @@ pub fn request_verdict(node: &SchemaDiff<'_>, strongly_typed: bool) -> Verdict {
     let breaking = !(types.is_some() && to.is_empty())
         && type_or_format_breaking(types, node.format, strongly_typed, &to);
     if breaking {
-        Verdict::Changed
+        Action::Changed
     } else if concrete_swap(node) && !widened(node) {
-        Verdict::Compatible
+        Action::Compatible
     } else {
-        Verdict::Generalized
+        Action::Generalized
     }
 }
 
-/// The verdict on a type/format change of something clients receive.
-pub fn response_verdict(node: &SchemaDiff<'_>, strongly_typed: bool) -> Verdict {
+/// How a type/format change of something clients receive reads: `Changed`, `Generalized`,
+/// `Specialized` (accepts less) or `Compatible`.
+pub fn response_verdict(node: &SchemaDiff<'_>, strongly_typed: bool) -> Action {
     let reversed = node.types.as_ref().map(|t| StringsDiff {
         added: t.deleted.clone(),
         deleted: t.added.clone(),
@@ -129,14 +119,14 @@ pub fn response_verdict(node: &SchemaDiff<'_>, strongly_typed: bool) -> Verdict 
         && type_or_format_breaking(types, format, strongly_typed, &to);
     if breaking {
         if widened(node) {
-            Verdict::Generalized
+            Action::Generalized
         } else {
-            Verdict::Changed
+            Action::Changed
         }
     } else if concrete_swap(node) && !narrowed(node) {
-        Verdict::Compatible
+        Action::Compatible
     } else {
-        Verdict::Specialized
+        Action::Specialized
     }
 }
 
@@ -174,36 +164,16 @@ fn changed(node: &SchemaDiff<'_>) -> bool {
 /// Type changes of request and response bodies and their properties.
 pub fn check(body: &Body<'_, '_>, report: &mut crate::checks::Report<'_>) {
     let strong = crate::model::is_strongly_typed(body.media_type);
-    let rule = |property: bool, node: &SchemaDiff<'_>| -> Rule {
-        use Rule::*;
-        match (
-            body.request,
-            property,
-            if body.request {
-                request_verdict(node, strong)
-            } else {
-                response_verdict(node, strong)
-            },
-        ) {
-            (true, false, Verdict::Changed) => RequestBodyTypeChanged,
-            (true, false, Verdict::Compatible) => RequestBodyTypeCompatible,
-            (true, false, _) => RequestBodyTypeGeneralized,
-            (true, true, Verdict::Changed) => RequestPropertyTypeChanged,
-            (true, true, Verdict::Compatible) => RequestPropertyTypeCompatible,
-            (true, true, _) => RequestPropertyTypeGeneralized,
-            (false, false, Verdict::Changed) => ResponseBodyTypeChanged,
-            (false, false, Verdict::Generalized) => ResponseBodyTypeGeneralized,
-            (false, false, Verdict::Compatible) => ResponseBodyTypeCompatible,
-            (false, false, Verdict::Specialized) => ResponseBodyTypeSpecialized,
-            (false, true, Verdict::Changed) => ResponsePropertyTypeChanged,
-            (false, true, Verdict::Generalized) => ResponsePropertyTypeGeneralized,
-            (false, true, Verdict::Compatible) => ResponsePropertyTypeCompatible,
-            (false, true, Verdict::Specialized) => ResponsePropertyTypeSpecialized,
+    let verdict = |node: &SchemaDiff<'_>| {
+        if body.request {
+            request_verdict(node, strong)
+        } else {
+            response_verdict(node, strong)
         }
     };
     if changed(body.root) {
         report.at_node(
-            rule(false, body.root),
+            body.columns(Place::Body, Attribute::Type, verdict(body.root)),
             body.op,
             body.root,
             format!(
@@ -214,12 +184,10 @@ pub fn check(body: &Body<'_, '_>, report: &mut crate::checks::Report<'_>) {
         );
     }
     body.properties(&mut |node: &walk::Node<'_, '_>| {
-        if body.request && node.diff.head_schema().is_some_and(|s| s.read_only()) {
-            return;
-        }
         if changed(node.diff) {
             report.at_node(
-                rule(true, node.diff),
+                body.columns(Place::Property, Attribute::Type, verdict(node.diff))
+                    .with(Qualifier::ReadOnly, read_only(node.diff)),
                 body.op,
                 node.diff,
                 format!(
@@ -232,37 +200,35 @@ pub fn check(body: &Body<'_, '_>, report: &mut crate::checks::Report<'_>) {
     });
 }
 
+/// Whether the head schema is read-only.
+fn read_only(node: &SchemaDiff<'_>) -> bool {
+    node.head_schema().is_some_and(|s| s.read_only())
+}
+
+/// How a list of types changed: `Widened`, `Narrowed`, or `Changed` when types were both added
+/// and removed.
+pub fn list_action(d: &StringsDiff<'_>) -> Action {
+    Action::alternatives(!d.added.is_empty(), !d.deleted.is_empty())
+}
+
 /// Types added to or removed from a list of types (`oneOf: [{type: string}, {type: integer}]`).
 pub fn list_of_types(body: &Body<'_, '_>, report: &mut crate::checks::Report<'_>) {
-    use Rule::*;
-    let rule = |property: bool, d: &StringsDiff<'_>| match (body.request, property) {
-        (true, false) if !d.deleted.is_empty() => RequestBodyListOfTypesNarrowed,
-        (true, false) => RequestBodyListOfTypesWidened,
-        (true, true) if !d.deleted.is_empty() => RequestPropertyListOfTypesNarrowed,
-        (true, true) => RequestPropertyListOfTypesWidened,
-        (false, false) if !d.added.is_empty() => ResponseBodyListOfTypesWidened,
-        (false, false) => ResponseBodyListOfTypesNarrowed,
-        (false, true) if !d.added.is_empty() => ResponsePropertyListOfTypesWidened,
-        (false, true) => ResponsePropertyListOfTypesNarrowed,
-    };
     let message = |what: String, d: &StringsDiff<'_>| {
         format!("the types {what} allows changed: {}", list_change(d))
     };
     if let Some(d) = &body.root.list_of_types {
         report.at_node(
-            rule(false, d),
+            body.columns(Place::Body, Attribute::ListOfTypes, list_action(d)),
             body.op,
             body.root,
             message(body.subject().to_owned(), d),
         );
     }
     body.properties(&mut |node| {
-        if body.request && node.diff.head_schema().is_some_and(|s| s.read_only()) {
-            return;
-        }
         if let Some(d) = &node.diff.list_of_types {
             report.at_node(
-                rule(true, d),
+                body.columns(Place::Property, Attribute::ListOfTypes, list_action(d))
+                    .with(Qualifier::ReadOnly, read_only(node.diff)),
                 body.op,
                 node.diff,
                 message(body.node_subject(node), d),
