@@ -42,7 +42,7 @@ pub use load::{ReadFile, load_document, load_document_with};
 pub use options::{Options, Stability};
 pub use rules::{
     Action, Attribute, Direction, Kind, Pattern, Place, Profile, Qualifier, Qualifiers, RULES,
-    Rule, RuleDef, RuleListing, listing as rule_listing,
+    Rule, RuleDef, RuleListing, listing as rule_listing, unmatched_changes,
 };
 
 use revolv3_oas::Location;

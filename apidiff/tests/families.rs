@@ -42,6 +42,8 @@ fn report_with(family: &str, options: &Options) -> Vec<String> {
         })
         .collect();
     lines.sort();
+    let unmatched = revolv3_apidiff::unmatched_changes();
+    assert!(unmatched.is_empty(), "no registry row covers {unmatched:?}");
     lines
 }
 

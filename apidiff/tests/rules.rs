@@ -282,6 +282,12 @@ fn every_rule_fires_in_a_fixture_at_both_levels() {
             }
         }
     }
+    let unmatched = revolv3_apidiff::unmatched_changes();
+    assert!(
+        unmatched.is_empty(),
+        "changes no registry row covers (add a rule or a silent row):\n  {}",
+        unmatched.join("\n  ")
+    );
     assert!(
         failures.is_empty(),
         "{} fixture problem(s):\n{}",

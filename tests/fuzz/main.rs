@@ -190,6 +190,8 @@ proptest! {
         if let (Ok(base), Ok(head)) = (load(&base), load(&head)) {
             let changes = revolv3_apidiff::diff(&base, &head, revolv3_apidiff::Profile::Oasdiff);
             prop_assert!(revolv3_apidiff::diff(&base, &base, revolv3_apidiff::Profile::RustClient).is_empty());
+            let unmatched = revolv3_apidiff::unmatched_changes();
+            prop_assert!(unmatched.is_empty(), "no registry row covers {:?}", unmatched);
             // Every location points at something in its document.
             for change in &changes {
                 if let Some(at) = &change.base_location {

@@ -5,8 +5,8 @@
 //!
 //! Checks never choose a rule: they describe the change they observed in those columns and
 //! [`lookup`] finds the row that covers it. Changes observed that oasdiff reports nothing for are
-//! silent rows (`silent.rs`), each with its reason; a change no row covers panics in debug
-//! builds, so every test suite catches a missing row. Adding a rule for a change checks already
+//! silent rows (`silent.rs`), each with its reason; a change no row covers is reported nowhere
+//! but remembered ([`unmatched_changes`]), and the test suites fail on it. Adding a rule for a change checks already
 //! observe is one entry in `registry.rs` (and a fixture pair).
 
 use serde::Serialize;
@@ -96,7 +96,7 @@ mod registry;
 mod silent;
 
 pub use columns::{Action, Attribute, Columns, Direction, Pattern, Place, Qualifier, Qualifiers};
-pub use lookup::lookup;
+pub use lookup::{lookup, unmatched_changes};
 pub use registry::{RULES, Rule};
 
 impl Rule {

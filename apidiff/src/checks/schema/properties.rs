@@ -133,13 +133,22 @@ fn requiredness(body: &Body<'_, '_>, report: &mut Report<'_>) {
             return;
         };
         let (base, head) = (node.base_schema(), node.head_schema());
+        // The property's own entry where the schema lists it, else the schema: a `required`
+        // name may come with no `properties` entry there (or one in an `allOf` member).
         let location = |name: &str, head_side: bool| {
-            let side = if head_side {
-                node.head_at()
+            let (side, doc) = if head_side {
+                (node.head_at(), body.head_doc)
             } else {
-                node.base_at()
+                (node.base_at(), body.base_doc)
             };
-            side.map(|at| push(&push(at, "properties"), name))
+            side.map(|at| {
+                let entry = push(&push(at, "properties"), name);
+                if revolv3_oas::pointer::get(doc, &entry).is_some() {
+                    entry
+                } else {
+                    at.to_owned()
+                }
+            })
         };
         for (names, became_required) in [(&required.added, true), (&required.deleted, false)] {
             for name in names {
