@@ -801,7 +801,8 @@ fn least_common_multiple(factors: &[&Value]) -> Option<Value> {
     }
     let numbers: Vec<f64> = factors.iter().filter_map(|v| v.as_f64()).collect();
     for decimals in 0..=9 {
-        let scale = 10f64.powi(decimals);
+        let whole_scale = 10u64.pow(decimals);
+        let scale = whole_scale as f64;
         let scaled: Vec<f64> = numbers.iter().map(|n| n * scale).collect();
         if scaled
             .iter()
@@ -815,11 +816,132 @@ fn least_common_multiple(factors: &[&Value]) -> Option<Value> {
             let s = s.round() as u64;
             multiple = (multiple / gcd(multiple, s)).checked_mul(s)?;
         }
-        return Some(if decimals == 0 {
-            Value::from(multiple)
+        return Some(if multiple % whole_scale == 0 {
+            Value::from(multiple / whole_scale)
         } else {
             Value::Number(Number::from_f64(multiple as f64 / scale)?)
         });
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// The body schema of `doc`'s POST /a, flattened.
+    fn flat(schemas: Value, body: Value) -> Result<Value, FlattenError> {
+        let doc = json!({
+            "openapi": "3.0.3",
+            "paths": {"/a": {"post": {"requestBody": {"content": {"application/json": {"schema": body}}}}}},
+            "components": {"schemas": schemas},
+        });
+        let out = all_of(&doc, Document::Head)?;
+        Ok(
+            out["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+                .clone(),
+        )
+    }
+
+    #[test]
+    fn merges_keywords_by_their_rules() {
+        let merged = flat(
+            json!({"Base": {
+                "type": "object", "required": ["id"], "nullable": true,
+                "properties": {"id": {"type": "string", "pattern": "^a", "maxLength": 9}},
+            }}),
+            json!({
+                "description": "outer", "nullable": true, "x-kept": 1,
+                "allOf": [
+                    {"$ref": "#/components/schemas/Base"},
+                    {"type": ["number", "object"], "required": ["n"], "readOnly": true,
+                     "properties": {
+                         "id": {"pattern": "b$", "maxLength": 5, "minLength": 1},
+                         "n": {"type": "number", "minimum": 2, "exclusiveMinimum": true,
+                               "multipleOf": 0.5},
+                     }},
+                    {"properties": {"n": {"type": "integer", "minimum": 2, "multipleOf": 3}}},
+                ],
+            }),
+        )
+        .unwrap();
+        assert_eq!(
+            merged,
+            json!({
+                "description": "outer", "x-kept": 1, "type": "object", "readOnly": true,
+                "required": ["id", "n"],
+                "properties": {
+                    "id": {"type": "string", "pattern": "(?=^a)(?=b$)", "maxLength": 5,
+                           "minLength": 1},
+                    "n": {"type": "integer", "minimum": 2, "exclusiveMinimum": true,
+                          "multipleOf": 3},
+                },
+            })
+        );
+    }
+
+    #[test]
+    fn closed_members_keep_only_what_they_all_allow() {
+        let merged = flat(
+            json!({}),
+            json!({"allOf": [
+                {"properties": {"a": {}, "b": {}}, "additionalProperties": false},
+                {"properties": {"b": {}, "c": {}}},
+            ]}),
+        )
+        .unwrap();
+        assert_eq!(
+            merged,
+            json!({"properties": {"a": {}, "b": {}}, "additionalProperties": false})
+        );
+    }
+
+    #[test]
+    fn alternatives_of_several_members_are_their_combinations() {
+        let merged = flat(
+            json!({}),
+            json!({"allOf": [
+                {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+                {"oneOf": [{"type": "number"}, {"type": "boolean"}]},
+            ]}),
+        )
+        .unwrap();
+        // string with number or boolean conflicts; integer with number is an integer.
+        assert_eq!(merged, json!({"oneOf": [{"type": "integer"}]}));
+    }
+
+    #[test]
+    fn a_conflict_names_the_schema() {
+        let error = flat(
+            json!({}),
+            json!({"allOf": [{"type": "string"}, {"type": "integer"}]}),
+        )
+        .unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "the allOf at /paths/~1a/post/requestBody/content/application~1json/schema cannot be flattened: type: no type is allowed by every member (\"string\", \"integer\")"
+        );
+        assert_eq!(error.document, Document::Head);
+        let enums = flat(
+            json!({}),
+            json!({"allOf": [{"enum": ["a", "b"]}, {"enum": ["c"]}]}),
+        );
+        assert!(enums.unwrap_err().reason.starts_with("enum:"));
+    }
+
+    #[test]
+    fn a_recursive_all_of_stays_as_written() {
+        let schemas = json!({"Node": {
+            "type": "object",
+            "properties": {"next": {"allOf": [{"$ref": "#/components/schemas/Node"}],
+                                    "description": "the next one"}},
+        }});
+        let merged = flat(
+            schemas.clone(),
+            json!({"allOf": [{"$ref": "#/components/schemas/Node"}]}),
+        )
+        .unwrap();
+        assert_eq!(merged, schemas["Node"]);
+    }
 }
