@@ -35,7 +35,7 @@
 //! stay references. Findings below a flattened schema point into the flattened document: a
 //! merged property has no place of its own in the documents as written.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use revolv3_oas::schema_walk::{ONE_SUBSCHEMA, SUBSCHEMA_LISTS, SUBSCHEMA_MAPS};
 use revolv3_oas::{pointer, refs};
@@ -112,14 +112,15 @@ pub fn all_of(doc: &Value, document: Document) -> Result<Value, FlattenError> {
         referenced: Vec::new(),
     };
     let mut out = doc.clone();
-    let mut flattened: Vec<String> = Vec::new();
+    let mut flattened: HashSet<String> = HashSet::new();
     // Then the targets of the references met, wherever they are: schemas bundled from other
     // files sit where no walk looks for schemas.
     while let Some(at) = roots.pop().or_else(|| flattener.referenced.pop()) {
-        if flattened
-            .iter()
-            .any(|root| at == *root || is_below(&at, root))
-        {
+        // Flattened already, itself or as part of a schema that holds it.
+        let covered = std::iter::once(at.as_str())
+            .chain(at.match_indices('/').map(|(i, _)| &at[..i]))
+            .any(|prefix| flattened.contains(prefix));
+        if covered {
             continue;
         }
         let Some(schema) = pointer::get(doc, &at) else {
@@ -129,7 +130,7 @@ pub fn all_of(doc: &Value, document: Document) -> Result<Value, FlattenError> {
         if let Some(slot) = out.pointer_mut(&at) {
             *slot = schema;
         }
-        flattened.push(at);
+        flattened.insert(at);
     }
     Ok(out)
 }
@@ -816,7 +817,7 @@ fn least_common_multiple(factors: &[&Value]) -> Option<Value> {
             let s = s.round() as u64;
             multiple = (multiple / gcd(multiple, s)).checked_mul(s)?;
         }
-        return Some(if multiple % whole_scale == 0 {
+        return Some(if multiple.is_multiple_of(whole_scale) {
             Value::from(multiple / whole_scale)
         } else {
             Value::Number(Number::from_f64(multiple as f64 / scale)?)

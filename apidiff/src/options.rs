@@ -127,8 +127,8 @@ pub enum Element {
     /// left out: added and removed endpoints are still reported, as oasdiff's `breaking` and
     /// `changelog` report them, so a gate cannot pass a removed endpoint unseen.
     Endpoints,
-    /// Every extension (`x-...`) is left out where two versions are compared, as with
-    /// [`Options::excluded_extensions`] naming them all.
+    /// Every extension: left out wherever two versions' extensions are compared, as if
+    /// `excluded_extensions` named them all.
     Extensions,
 }
 

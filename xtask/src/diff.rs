@@ -16,7 +16,7 @@ use crate::source::{ReadArgs, Reading};
 
 /// What changed between two spec versions and whether it breaks clients. BASE and HEAD are
 /// files, URLs, or `git:REV[:path]` (default path `openapi/swagger.json`).
-/// Exit 0, or 1 when a change reaches --fail-on, or 2 on unreadable input.
+/// Exit 0, or 1 when a change reaches --fail-on, or 2 on unreadable input or options.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[arg(required_unless_present = "list_rules")]
@@ -93,7 +93,7 @@ pub struct Args {
     #[arg(long)]
     flatten_params: bool,
     /// Merge every allOf into the one schema it stands for before comparing (oasdiff's merge
-    /// rules; ARCHITECTURE.md lists them). Members that conflict (no common type, enum value or
+    /// rules, listed in apidiff/src/flatten.rs). Members that conflict (no common type, enum value or
     /// format) are an error naming the schema, exit 2.
     #[arg(long, alias = "flatten")]
     flatten_allof: bool,
