@@ -35,6 +35,8 @@ printf '%-16s %12s %8s %8s %8s\n' target executions cov ft crashes
 for target in "${targets[@]}"; do
   corpus="$work/corpus/$target"
   artifacts="$work/artifacts/$target/"
+  # Crashes of an earlier run are not this run's.
+  rm -rf "$artifacts"
   mkdir -p "$corpus" "$artifacts"
   log="$work/$target.log"
   status=0

@@ -7,6 +7,7 @@ use serde::Serialize;
 use revolv3_oas::{Location, OperationKey};
 
 use crate::Rule;
+use crate::ledger::{Acceptance, Fingerprint};
 
 /// How much a change matters to clients.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
@@ -54,6 +55,14 @@ pub struct Change {
     pub base_location: Option<Location>,
     /// Where the thing is in the head document, when it exists there.
     pub head_location: Option<Location>,
+    /// Where the change is shown in the head file (an annotation of the head commit): its
+    /// head location, or for something removed, the nearest enclosing value the head still
+    /// has. Set by [`crate::locate`].
+    pub head_anchor: Option<Location>,
     /// What changed, in words.
     pub message: String,
+    /// Identifies the finding across runs (see [`Fingerprint`]).
+    pub fingerprint: Fingerprint,
+    /// The ledger entry that accepts it, if one does: it then counts for no verdict.
+    pub accepted: Option<Acceptance>,
 }

@@ -33,7 +33,8 @@
 //! schema. An `allOf` that leads back to a schema being flattened (a recursive type) stays as
 //! written, and its `$ref`s keep leading to the flattened schema. References outside `allOf`
 //! stay references. Findings below a flattened schema point into the flattened document: a
-//! merged property has no place of its own in the documents as written.
+//! merged property has no place of its own in the documents as written, so `locate` gives
+//! such a finding its file without a line.
 
 use std::collections::{HashMap, HashSet};
 

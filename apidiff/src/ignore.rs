@@ -65,6 +65,9 @@ mod tests {
             operation: OperationKey::parse(op),
             base_location: None,
             head_location: None,
+            head_anchor: None,
+            fingerprint: crate::Fingerprint::default(),
+            accepted: None,
             message: String::new(),
         }
     }

@@ -28,11 +28,13 @@ mod error;
 mod flatten;
 pub mod format;
 mod ignore;
+mod ledger;
 mod load;
 mod model;
 mod options;
 mod rules;
 mod severity;
+mod sources;
 
 use revolv3_oas::pointer;
 
@@ -40,13 +42,15 @@ pub use change::{Change, Level};
 pub use date::Date;
 pub use error::{DiffError, Document, FlattenError};
 pub use ignore::IgnoreList;
-pub use load::{ReadFile, load_document, load_document_with};
+pub use ledger::{Acceptance, Fingerprint, Ledger, Stale};
+pub use load::{Loaded, ReadFile, load_document, load_document_with, load_with_sources};
 pub use options::{Element, HeaderNames, Options, PathMatching, PathScope, Stability};
 pub use rules::{
     Action, Attribute, Direction, Kind, Pattern, Place, Profile, Qualifier, Qualifiers, RULES,
     Rule, RuleDef, RuleListing, listing as rule_listing, unmatched_changes,
 };
 pub use severity::{Severity, SeverityLevels};
+pub use sources::{Sources, locate};
 
 use revolv3_oas::Location;
 use serde_json::Value;
@@ -109,14 +113,19 @@ fn changes(base: &Value, head: &Value, options: &Options) -> Vec<Change> {
     let mut changes: Vec<Change> = checks::run(&model, options)
         .into_iter()
         .filter_map(|f| {
-            Some(Change {
+            let mut change = Change {
                 level: options.level(f.rule)?,
                 rule: f.rule,
                 operation: f.operation,
                 base_location: f.base_location.map(Location::at),
                 head_location: f.head_location.map(Location::at),
+                head_anchor: None,
                 message: f.message,
-            })
+                fingerprint: Fingerprint::default(),
+                accepted: None,
+            };
+            change.fingerprint = Fingerprint::of(&change);
+            Some(change)
         })
         .collect();
     changes.sort_by(|a, b| {
@@ -144,11 +153,12 @@ fn value_name<T: clap::ValueEnum>(value: &T, f: &mut std::fmt::Formatter<'_>) ->
 }
 
 /// The semver bump a change set calls for: major for an error, minor for anything else,
-/// patch when nothing changed.
+/// patch when nothing changed. Accepted changes count for nothing.
 pub fn semver_hint(changes: &[Change]) -> &'static str {
-    if changes.iter().any(|c| c.level == Level::Error) {
+    let open: Vec<&Change> = changes.iter().filter(|c| c.accepted.is_none()).collect();
+    if open.iter().any(|c| c.level == Level::Error) {
         "major"
-    } else if changes.is_empty() {
+    } else if open.is_empty() {
         "patch"
     } else {
         "minor"

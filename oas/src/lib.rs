@@ -14,6 +14,8 @@ pub mod names;
 pub mod operation;
 pub mod path_template;
 pub mod pointer;
+#[cfg(feature = "yaml")]
+pub mod position;
 pub mod refs;
 pub mod schema_walk;
 pub mod status;
@@ -22,7 +24,7 @@ pub mod version;
 pub mod yaml;
 
 pub use keys::Keys;
-pub use location::Location;
+pub use location::{Location, Span};
 pub use methods::METHODS;
 pub use operation::OperationKey;
 pub use path_template::{PathTemplate, Segment, TemplateError};

@@ -3,7 +3,8 @@
 
 use std::fmt;
 
-/// A place in a document: the JSON pointer (RFC 6901) and, when the reader knows it, the file.
+/// A place in a document: the JSON pointer (RFC 6901) and, when the reader knows them, the
+/// file and the lines.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Location {
     /// The file, as the user named it (the spec, an external file one of its `$ref`s reads,
@@ -11,6 +12,20 @@ pub struct Location {
     pub file: Option<String>,
     /// JSON pointer into the file's document; `""` is the whole document.
     pub pointer: String,
+    /// Where the value is in the file's text, once looked up.
+    pub span: Option<Span>,
+}
+
+/// Where a value is in a text: its first and last line (from 1), and its first column (from 1).
+/// (`u32`: locations travel in every error of the pipeline, which stay small.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// The line where it starts (its key's line, for a member of an object).
+    pub line: u32,
+    /// The column where it starts, from 1, in characters.
+    pub column: u32,
+    /// The line where it ends.
+    pub end_line: u32,
 }
 
 impl Location {
@@ -19,6 +34,7 @@ impl Location {
         Self {
             file: None,
             pointer: pointer.into(),
+            span: None,
         }
     }
 
@@ -27,6 +43,7 @@ impl Location {
         Self {
             file: Some(file.into()),
             pointer: pointer.into(),
+            span: None,
         }
     }
 
@@ -40,7 +57,8 @@ impl Location {
     }
 }
 
-/// `file at /pointer`, or `at /pointer` without a file.
+/// `file at /pointer`, or `at /pointer` without a file (lines are shown by whoever has a use
+/// for them).
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.file {

@@ -7,8 +7,9 @@ use std::path::PathBuf;
 use regex::Regex;
 use revolv3_apidiff::format::{Format, render};
 use revolv3_apidiff::{
-    Document, Element, HeaderNames, IgnoreList, Level, Options, PathMatching, PathScope, Profile,
-    SeverityLevels, Stability, diff_with, load_document_with, rule_listing,
+    Date, Document, Element, HeaderNames, IgnoreList, Level, Loaded, Options, PathMatching,
+    PathScope, Profile, SeverityLevels, Stability, diff_with, load_with_sources, locate,
+    rule_listing,
 };
 
 use crate::Failure;
@@ -34,10 +35,26 @@ pub struct Args {
     /// How to print the changes.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// Exit 1 when a change at this level or above remains.
+    /// Exit 1 when a change at this level or above remains (accepted changes do not count).
     #[arg(long, value_enum)]
     fail_on: Option<Level>,
-    /// File of accepted changes, one `rule-id [METHOD /path]` per line.
+    /// The approvals ledger: findings accepted by fingerprint, with a reason, who accepted
+    /// them, when, and until when (default `openapi/api-diff-accepted.yaml`, when it exists).
+    /// An entry that matches no finding, or has expired, fails the run (exit 1).
+    #[arg(long, value_name = "FILE")]
+    accepted: Option<PathBuf>,
+    /// Add every open finding at or above --fail-on (error when not given) to the ledger, with
+    /// --reason, and exit.
+    #[arg(long, requires = "reason")]
+    accept: bool,
+    /// Why the findings --accept records are accepted.
+    #[arg(long, value_name = "TEXT")]
+    reason: Option<String>,
+    /// Who accepts (default: git's user.name, else $USER).
+    #[arg(long, value_name = "NAME")]
+    accepted_by: Option<String>,
+    /// Deprecated: a file of `rule-id [METHOD /path]` lines, which accept a rule everywhere in
+    /// an operation. Use the ledger (--accepted, --accept) instead.
     #[arg(long, value_name = "FILE")]
     ignore: Option<PathBuf>,
     /// An OpenAPI Overlay applied to both documents first; an action that selects nothing
@@ -189,20 +206,16 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
     let mut head = head.map_err(|_| Failure::Error(format!("{head_source}: loading failed")))??;
     if let Some(overlay) = crate::workspace::read_overlay_arg(args.overlay.as_deref())? {
         for (side, source, doc) in [
-            ("BASE", base_source, &mut base),
-            ("HEAD", head_source, &mut head),
+            ("BASE", base_source, &mut base.document),
+            ("HEAD", head_source, &mut head.document),
         ] {
             overlay.apply(doc).map_err(|e| {
                 Failure::Error(format!("{side} {source}: the overlay does not apply: {e}"))
             })?;
         }
     }
-    let ignore = match &args.ignore {
-        Some(path) => IgnoreList::parse(&read_text(path)?)
-            .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?,
-        None => IgnoreList::default(),
-    };
-    let changes: Vec<_> = diff_with(&base, &head, &options)
+    let ignore = legacy_ignore_list(args.ignore.as_deref())?;
+    let mut changes: Vec<_> = diff_with(&base.document, &head.document, &options)
         .map_err(|e| {
             let (side, source) = match e.document {
                 Document::Base => ("BASE", base_source),
@@ -213,34 +226,85 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
         .into_iter()
         .filter(|c| !ignore.ignores(c))
         .collect();
-    print!("{}", render(&changes, args.format));
+    let (ledger_path, mut ledger) =
+        crate::accepted::read(root, args.accepted.as_deref(), args.accept)?;
+    let stale: Vec<String> = ledger
+        .apply(&mut changes, options.today)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    locate(&mut changes, &base, &head);
     // The process ends with this command: freeing both documents node by node would cost a
     // tenth of the run and hand nothing back.
     std::mem::forget((base, head));
+    let threshold = args.fail_on.unwrap_or(Level::Error);
+    let open_at_threshold = changes
+        .iter()
+        .filter(|c| c.accepted.is_none() && c.level >= threshold)
+        .cloned()
+        .collect::<Vec<_>>();
+    if args.accept {
+        let before = ledger.accepted.len();
+        let reason = args.reason.as_deref().unwrap_or_default();
+        let by = crate::accepted::accepter(args.accepted_by.as_deref());
+        ledger.accept(&open_at_threshold, reason, &by, Date::today());
+        crate::accepted::write(&ledger_path, &ledger)?;
+        println!(
+            "{} finding(s) at {threshold} or above accepted in {}",
+            ledger.accepted.len() - before,
+            ledger_path.display()
+        );
+        return Ok(());
+    }
+    print!("{}", render(&changes, args.format, args.fail_on));
+    if !stale.is_empty() {
+        return Err(Failure::Drift(format!(
+            "{} has stale entries:\n  {}",
+            ledger_path.display(),
+            stale.join("\n  ")
+        )));
+    }
     match args.fail_on {
-        Some(threshold) if changes.iter().any(|c| c.level >= threshold) => Err(Failure::Drift(
-            format!("changes at level {threshold} or above (see above)"),
-        )),
+        Some(threshold) if !open_at_threshold.is_empty() => Err(Failure::Drift(format!(
+            "changes at level {threshold} or above (see above)"
+        ))),
         _ => Ok(()),
     }
 }
 
+/// The deprecated `--ignore` file, read as before, with a word on its replacement.
+fn legacy_ignore_list(path: Option<&Path>) -> Result<IgnoreList, Failure> {
+    let Some(path) = path else {
+        return Ok(IgnoreList::default());
+    };
+    eprintln!(
+        "note: --ignore is deprecated: an entry accepts a rule anywhere in an operation, forever. \
+         Record the findings to accept with `cargo xtask diff BASE HEAD --accept --reason TEXT` \
+         instead (openapi/api-diff-accepted.yaml: by fingerprint, with who, when and until when)"
+    );
+    IgnoreList::parse(&read_text(path)?)
+        .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))
+}
+
 /// Reads and parses a source (see [`crate::source::read`]); see [`parse`].
-fn load(root: &Path, source: &str, reading: &Reading) -> Result<serde_json::Value, Failure> {
+fn load(root: &Path, source: &str, reading: &Reading) -> Result<Loaded, Failure> {
     let bytes = crate::source::read(root, source, reading.limits)?;
     parse(root, source, &bytes, reading)
 }
 
 /// Parses `bytes`, read from `source`, following its external `$ref`s relative to it (see
-/// [`crate::source::read_beside`]).
+/// [`crate::source::read_beside`]), and keeps the texts to place findings on their lines,
+/// shown under the file's name (a `git:` source's path in the tree).
 pub fn parse(
     root: &Path,
     source: &str,
     bytes: &[u8],
     reading: &Reading,
-) -> Result<serde_json::Value, Failure> {
-    load_document_with(source, bytes, &mut |file: &str| {
+) -> Result<Loaded, Failure> {
+    let mut loaded = load_with_sources(source, bytes, &mut |file: &str| {
         crate::source::read_beside(root, source, file, reading)
     })
-    .map_err(|e| Failure::Error(e.to_string()))
+    .map_err(|e| Failure::Error(e.to_string()))?;
+    loaded.sources = loaded.sources.shown_as(&crate::source::file_name(source));
+    Ok(loaded)
 }

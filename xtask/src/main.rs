@@ -2,6 +2,7 @@
 //!
 //! Exit codes: 0 clean, 1 drift (check found a difference), 2 error (bad input, I/O, network).
 
+mod accepted;
 mod bench;
 mod check;
 mod diff;

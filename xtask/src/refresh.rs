@@ -79,6 +79,7 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
     let api_diff = render(
         &diff(&old_doc, &new_doc, Profile::RustClient),
         Format::Markdown,
+        None,
     );
     let changelog = workspace::changelog_with_entry(
         root,

@@ -140,7 +140,7 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
             libraries: &bumped_libraries,
             spec_changed: changed.contains(&SPEC),
         },
-        &render(&changes, Format::Markdown),
+        &render(&changes, Format::Markdown, None),
     );
     let changelog = workspace::changelog_with_entry(root, CHANGELOG, CHANGELOG_HEADER, &entry)?;
 

@@ -133,7 +133,9 @@ pub fn api_changes(
     reading: &crate::source::Reading,
 ) -> Result<(Vec<Change>, Verdict), Failure> {
     let parse = |(source, bytes): (&str, &[u8])| crate::diff::parse(root, source, bytes, reading);
-    let changes = diff(&parse(base)?, &parse(head)?, Profile::RustClient);
+    let (base, head) = (parse(base)?, parse(head)?);
+    let mut changes = diff(&base.document, &head.document, Profile::RustClient);
+    revolv3_apidiff::locate(&mut changes, &base, &head);
     let verdict = match semver_hint(&changes) {
         "major" => Verdict::Major,
         "minor" => Verdict::Minor,

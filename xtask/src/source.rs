@@ -182,6 +182,12 @@ fn confined_in_tree(
         .ok_or_else(|| format!("`{file}` is not a UTF-8 path"))
 }
 
+/// The file `source` is shown as in findings: a `git:REV[:path]` source as its path in the
+/// tree (where annotations of the head commit find it), anything else as given.
+pub fn file_name(source: &str) -> String {
+    git_source(source).map_or_else(|| source.to_owned(), |(_, path)| path.to_owned())
+}
+
 /// `git:REV[:path]` split into the revision and the path (default `openapi/swagger.json`).
 fn git_source(source: &str) -> Option<(&str, &str)> {
     let spec = source.strip_prefix("git:")?;

@@ -26,8 +26,14 @@ const MAX_FILES: usize = 256;
 /// starting with `../`), or says why it cannot.
 pub type ReadFile<'r> = dyn FnMut(&str) -> Result<Vec<u8>, String> + 'r;
 
-/// Rewrites `root`'s external references to local ones, reading the files they name.
-pub fn bundle(name: &str, root: &mut Value, read: &mut ReadFile<'_>) -> Result<(), DiffError> {
+/// Rewrites `root`'s external references to local ones, reading the files they name; returns
+/// each file's path (relative to the root document's folder) and text, for positions.
+pub fn bundle(
+    name: &str,
+    root: &mut Value,
+    read: &mut ReadFile<'_>,
+) -> Result<BTreeMap<String, String>, DiffError> {
+    let mut texts = BTreeMap::new();
     let mut files = Files::default();
     rewrite(root, None, String::new(), Keys::Keywords, &mut files)
         .map_err(|(at, message)| DiffError::new(name, &at, message))?;
@@ -43,6 +49,8 @@ pub fn bundle(name: &str, root: &mut Value, read: &mut ReadFile<'_>) -> Result<(
             |e: String| DiffError::new(name, &at, format!("referenced file `{path}`: {e}"));
         let bytes = read(&path).map_err(failed)?;
         let mut doc = revolv3_oas::document::parse(&bytes).map_err(|e| failed(e.to_string()))?;
+        // The loader accepted it, so it is UTF-8.
+        texts.insert(path.clone(), String::from_utf8_lossy(&bytes).into_owned());
         rewrite(
             &mut doc,
             Some(&path),
@@ -61,7 +69,7 @@ pub fn bundle(name: &str, root: &mut Value, read: &mut ReadFile<'_>) -> Result<(
             Value::Object(files.bundled.into_iter().collect()),
         );
     }
-    Ok(())
+    Ok(texts)
 }
 
 /// Files read so far, and those still to read with where they were first referenced.

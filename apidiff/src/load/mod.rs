@@ -6,9 +6,19 @@ mod validate;
 use serde_json::Value;
 
 use crate::DiffError;
+use crate::sources::Sources;
 use validate::Outside;
 
-pub use external::ReadFile;
+pub use external::{EXTERNAL_KEY, ReadFile};
+
+/// A loaded document and the texts it came from, to place findings on their lines.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The document, with external files bundled into it.
+    pub document: Value,
+    /// The files it was read from.
+    pub sources: Sources,
+}
 
 /// Parses `bytes` (named `name` in messages) as JSON, or YAML when it is not JSON, and checks
 /// it is an OpenAPI 3.0, 3.1 or 3.2 document. External references are refused; see
@@ -28,14 +38,28 @@ pub fn load_document_with(
     bytes: &[u8],
     read: &mut ReadFile<'_>,
 ) -> Result<Value, DiffError> {
-    let mut doc = revolv3_oas::document::parse(bytes)
+    load_with_sources(name, bytes, read).map(|loaded| loaded.document)
+}
+
+/// [`load_document_with`], keeping the texts of the document and of the files its external
+/// `$ref`s name, so findings can be placed on their lines ([`crate::locate`]).
+pub fn load_with_sources(
+    name: &str,
+    bytes: &[u8],
+    read: &mut ReadFile<'_>,
+) -> Result<Loaded, DiffError> {
+    let mut document = revolv3_oas::document::parse(bytes)
         .map_err(|e| DiffError::new(name, &e.pointer, e.message))?;
     // Nearly every document is self-contained, and is then walked once.
-    if validate::validate(name, &doc, Outside::Note)? {
-        external::bundle(name, &mut doc, read)?;
-        validate::validate(name, &doc, Outside::Refuse)?;
+    let mut external = Default::default();
+    if validate::validate(name, &document, Outside::Note)? {
+        external = external::bundle(name, &mut document, read)?;
+        validate::validate(name, &document, Outside::Refuse)?;
     }
-    Ok(doc)
+    Ok(Loaded {
+        document,
+        sources: Sources::new(name, String::from_utf8_lossy(bytes).into_owned(), external),
+    })
 }
 
 #[cfg(test)]
