@@ -36,6 +36,7 @@
 //! merged property has no place of its own in the documents as written, so `locate` gives
 //! such a finding its file without a line.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use revolv3_oas::schema_walk::{ONE_SUBSCHEMA, SUBSCHEMA_LISTS, SUBSCHEMA_MAPS};
@@ -92,8 +93,11 @@ const MERGED: [&str; 38] = [
 ];
 
 /// `doc` (the `document` of the pair) with every `allOf` merged, or the first schema whose
-/// members conflict.
-pub fn all_of(doc: &Value, document: Document) -> Result<Value, FlattenError> {
+/// members conflict. A document without `allOf` is used as it is, not copied.
+pub fn all_of(doc: &Value, document: Document) -> Result<Cow<'_, Value>, FlattenError> {
+    if !mentions_all_of(doc) {
+        return Ok(Cow::Borrowed(doc));
+    }
     let mut roots: Vec<String> = Vec::new();
     let walked = revolv3_oas::schema_walk::for_each_schema(doc, &mut |_, at| {
         // A parent comes before its subschemas, which its flattening covers.
@@ -133,7 +137,21 @@ pub fn all_of(doc: &Value, document: Document) -> Result<Value, FlattenError> {
         }
         flattened.insert(at);
     }
-    Ok(out)
+    Ok(Cow::Owned(out))
+}
+
+/// Whether an object anywhere in `value` has an `allOf` key.
+fn mentions_all_of(value: &Value) -> bool {
+    let mut pending = vec![value];
+    while let Some(value) = pending.pop() {
+        match value {
+            Value::Object(map) if map.contains_key("allOf") => return true,
+            Value::Object(map) => pending.extend(map.values()),
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether pointer `at` is below pointer `root`.
@@ -911,6 +929,12 @@ mod tests {
         .unwrap();
         // string with number or boolean conflicts; integer with number is an integer.
         assert_eq!(merged, json!({"oneOf": [{"type": "integer"}]}));
+    }
+
+    #[test]
+    fn a_document_without_all_of_is_not_copied() {
+        let doc = json!({"components": {"schemas": {"A": {"type": "string"}}}});
+        assert!(matches!(all_of(&doc, Document::Base), Ok(Cow::Borrowed(_))));
     }
 
     #[test]
