@@ -4,7 +4,6 @@
 use std::collections::BTreeSet;
 
 use regex::Regex;
-use serde_json::{Map, Value};
 
 use crate::severity::{Severity, SeverityLevels};
 use crate::{Date, Level, Profile, Rule};
@@ -98,14 +97,12 @@ impl PathScope {
                 .is_none_or(|re| !re.is_match(key))
     }
 
-    /// Whether a path item or an operation (`object`) is compared: no extension of it has a
-    /// name `except_with_extension` matches.
-    pub fn keeps_object(&self, object: &Map<String, Value>) -> bool {
-        self.except_with_extension.as_ref().is_none_or(|re| {
-            !object
-                .keys()
-                .any(|key| key.starts_with("x-") && re.is_match(key))
-        })
+    /// Whether a path item or an operation with extensions named `extensions` is compared:
+    /// `except_with_extension` matches none of them.
+    pub fn keeps_extensions<'n>(&self, mut extensions: impl Iterator<Item = &'n str>) -> bool {
+        self.except_with_extension
+            .as_ref()
+            .is_none_or(|re| !extensions.any(|name| re.is_match(name)))
     }
 }
 

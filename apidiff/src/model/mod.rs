@@ -21,14 +21,13 @@ use serde_json::{Map, Value};
 
 use crate::pointer::push;
 use crate::{Options, PathMatching};
+use parameters::ParamSource;
 use revolv3_oas::METHODS;
 
 pub use content::MediaDiff;
 pub use media_type::is_strongly_typed;
 pub use operation::{HeaderDiff, Located, OpDiff, ResponseDiff};
 pub use parameters::{Param, ParamDiff, ParamsDiff, Renames};
-
-use parameters::ParamSource;
 pub use schema::{Bound, Hidden, Schema};
 pub use schema_diff::{Child, Differ, Doc, MAX_NESTING, SchemaDiff, Site};
 pub use security::{SchemesDiff, SecurityDiff};
@@ -112,11 +111,17 @@ impl<'a> Model<'a> {
         model
     }
 
+    /// Whether a path item or an operation is compared, by its extensions.
+    fn object_in_scope(&self, object: &Map<String, Value>) -> bool {
+        let names = values::x_entries(object).map(|(name, _)| name.as_str());
+        self.differ.options().scope.keeps_extensions(names)
+    }
+
     /// Whether the path item `item` (as written in `doc`) is compared, by its extensions.
     fn item_in_scope(&self, doc: &'a Value, item: &'a Value) -> bool {
         revolv3_oas::resolve_value(doc, item)
             .as_object()
-            .is_none_or(|item| self.differ.options().scope.keeps_object(item))
+            .is_none_or(|item| self.object_in_scope(item))
     }
 
     /// Whether the path `key` (path item `item`, as written in `doc`) is compared.
@@ -138,7 +143,7 @@ impl<'a> Model<'a> {
     /// scope.
     pub fn operation(&self, item: &Located<'a>, doc: Doc, method: &str) -> Option<Located<'a>> {
         item.child(self.differ.doc(doc), method)
-            .filter(|op| self.differ.options().scope.keeps_object(op.object))
+            .filter(|op| self.object_in_scope(op.object))
     }
 
     fn paths(&mut self) {
