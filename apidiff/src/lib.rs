@@ -32,6 +32,7 @@ mod load;
 mod model;
 mod options;
 mod rules;
+mod rust;
 mod sources;
 
 use revolv3_oas::pointer;
@@ -47,6 +48,7 @@ pub use rules::{
     Action, Attribute, Direction, Kind, Pattern, Place, Profile, Qualifier, Qualifiers, RULES,
     Rule, RuleDef, RuleListing, listing as rule_listing, unmatched_changes,
 };
+pub use rust::{RustChange, RustChangeKind};
 pub use sources::{Sources, locate};
 
 use revolv3_oas::Location;
@@ -106,6 +108,7 @@ fn changes(base: &Value, head: &Value, options: &Options) -> Vec<Change> {
                 message: f.message,
                 fingerprint: Fingerprint::default(),
                 accepted: None,
+                rust: Vec::new(),
             };
             change.fingerprint = Fingerprint::of(&change);
             Some(change)
