@@ -76,7 +76,7 @@ fn the_sarif_report_passes_microsofts_validator() {
             .map(str::to_owned)
             .collect()
     };
-    let sarif = render(&changes(), Format::Sarif, None);
+    let sarif = render(&changes(), &[], Format::Sarif, None);
     assert_eq!(errors(&sarif), Vec::<String>::new());
     // And the validator, run so, does see a broken report.
     let broken = sarif.replacen("\"message\"", "\"note\"", 1);
@@ -89,7 +89,7 @@ fn the_sarif_report_passes_microsofts_validator() {
 #[test]
 fn the_junit_report_reads_back_as_one_case_per_operation() {
     let changes = changes();
-    let xml = render(&changes, Format::Junit, Some(Level::Error));
+    let xml = render(&changes, &[], Format::Junit, Some(Level::Error));
     let suites = junit_parser::from_reader(std::io::Cursor::new(xml.as_bytes())).unwrap();
     let suite = &suites.suites[0];
     let operations: std::collections::BTreeSet<String> = changes

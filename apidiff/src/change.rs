@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use revolv3_oas::{Location, OperationKey};
 
-use crate::Rule;
 use crate::ledger::{Acceptance, Fingerprint};
+use crate::{Rule, RustChange};
 
 /// How much a change matters to clients.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
@@ -65,4 +65,7 @@ pub struct Change {
     pub fingerprint: Fingerprint,
     /// The ledger entry that accepts it, if one does: it then counts for no verdict.
     pub accepted: Option<Acceptance>,
+    /// What it does to the Rust API of the generated client, when that was asked for (see
+    /// [`RustChange`]); empty otherwise.
+    pub rust: Vec<RustChange>,
 }

@@ -68,6 +68,7 @@ mod tests {
             head_anchor: None,
             fingerprint: crate::Fingerprint::default(),
             accepted: None,
+            rust: Vec::new(),
             message: String::new(),
         }
     }

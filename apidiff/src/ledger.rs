@@ -242,6 +242,7 @@ mod tests {
             message: "removed the property".to_owned(),
             fingerprint: Fingerprint::default(),
             accepted: None,
+            rust: Vec::new(),
         };
         change.fingerprint = Fingerprint::of(&change);
         change

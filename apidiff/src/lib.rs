@@ -33,6 +33,7 @@ mod load;
 mod model;
 mod options;
 mod rules;
+mod rust;
 mod severity;
 mod sources;
 
@@ -49,6 +50,7 @@ pub use rules::{
     Action, Attribute, Direction, Kind, Pattern, Place, Profile, Qualifier, Qualifiers, RULES,
     Rule, RuleDef, RuleListing, listing as rule_listing, unmatched_changes,
 };
+pub use rust::{RustChange, RustChangeKind};
 pub use severity::{Severity, SeverityLevels};
 pub use sources::{Sources, locate};
 
@@ -123,6 +125,7 @@ fn changes(base: &Value, head: &Value, options: &Options) -> Vec<Change> {
                 message: f.message,
                 fingerprint: Fingerprint::default(),
                 accepted: None,
+                rust: Vec::new(),
             };
             change.fingerprint = Fingerprint::of(&change);
             Some(change)

@@ -123,6 +123,12 @@ pub struct Args {
     /// `#` starts a comment. Every file oasdiff reads works.
     #[arg(long, value_name = "FILE")]
     severity_levels: Option<PathBuf>,
+    /// Also say what each change does to the Rust API of revolv3-client, generating the
+    /// client from both documents: under each finding, the items it adds, removes, retypes or
+    /// deprecates (`types::CustomerDto::last_name`, `Client::get_invoices`), and apart, any
+    /// Rust change no finding explains.
+    #[arg(long)]
+    rust: bool,
     #[command(flatten)]
     reading: ReadArgs,
 }
@@ -234,6 +240,16 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
         .map(ToString::to_string)
         .collect();
     locate(&mut changes, &base, &head);
+    let rust_without_finding = if args.rust {
+        crate::rust_api::Clients::generate(
+            root,
+            (base_source, &base.document),
+            (head_source, &head.document),
+        )?
+        .attach(&base.document, &head.document, &mut changes)
+    } else {
+        Vec::new()
+    };
     // The process ends with this command: freeing both documents node by node would cost a
     // tenth of the run and hand nothing back.
     std::mem::forget((base, head));
@@ -256,7 +272,10 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
         );
         return Ok(());
     }
-    print!("{}", render(&changes, args.format, args.fail_on));
+    print!(
+        "{}",
+        render(&changes, &rust_without_finding, args.format, args.fail_on)
+    );
     if !stale.is_empty() {
         return Err(Failure::Drift(format!(
             "{} has stale entries:\n  {}",

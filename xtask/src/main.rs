@@ -11,6 +11,7 @@ mod fetch;
 mod generate;
 mod refresh;
 mod release;
+mod rust_api;
 mod semver;
 mod source;
 mod summary;

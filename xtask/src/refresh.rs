@@ -78,6 +78,7 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
     let old_doc = parse_spec(&old_spec).unwrap_or_default();
     let api_diff = render(
         &diff(&old_doc, &new_doc, Profile::RustClient),
+        &[],
         Format::Markdown,
         None,
     );

@@ -13,6 +13,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 
+use revolv3_apidiff::RustChange;
 use revolv3_apidiff::format::{Format, render};
 use semver::Version;
 use toml_edit::{DocumentMut, Item, value};
@@ -86,12 +87,18 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
         .map_err(|e| Failure::Error(format!("{base_source}: {e}")))?;
     let head_bytes = workspace::read(root, SPEC)?;
     let head_source = root.join(SPEC).display().to_string();
-    let (changes, verdict) = crate::semver::api_changes(
+    let assessment = crate::semver::assess(
         root,
         (&base_source, &base_bytes),
         (&head_source, &head_bytes),
         &crate::source::Reading::default(),
     )?;
+    let verdict = assessment.verdict;
+    let migration: Vec<RustChange> =
+        crate::semver::rust_changes(&assessment.changes, &assessment.rust_without_finding)
+            .into_iter()
+            .filter(RustChange::breaking)
+            .collect();
     let breaking = verdict == Verdict::Major || !args.breaking.is_empty();
 
     let mut manifests: Vec<(String, String)> = Vec::new();
@@ -139,8 +146,14 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
             added: &args.added,
             libraries: &bumped_libraries,
             spec_changed: changed.contains(&SPEC),
+            migration: &migration,
         },
-        &render(&changes, Format::Markdown, None),
+        &render(
+            &assessment.changes,
+            &assessment.rust_without_finding,
+            Format::Markdown,
+            None,
+        ),
     );
     let changelog = workspace::changelog_with_entry(root, CHANGELOG, CHANGELOG_HEADER, &entry)?;
 
@@ -289,6 +302,8 @@ struct Notes<'a> {
     libraries: &'a [String],
     /// Whether the spec's bytes changed (even where its API did not).
     spec_changed: bool,
+    /// The items of the Rust API that change incompatibly.
+    migration: &'a [RustChange],
 }
 
 fn changelog_entry(
@@ -317,6 +332,27 @@ fn changelog_entry(
         }
         for library in notes.libraries {
             let _ = writeln!(out, "- Built with {library}.");
+        }
+        out.push('\n');
+    }
+    if !notes.migration.is_empty() {
+        out.push_str(
+            "### Migration\n\nItems of the Rust API that change incompatibly, as code that \
+             uses them reads them:\n\n| item | before | after |\n|---|---|---|\n",
+        );
+        for rust in notes.migration {
+            let shown = |ty: &Option<String>| match ty.as_deref() {
+                Some("") => "present".to_owned(),
+                Some(ty) => format!("`{}`", ty.replace('|', "\\|")),
+                None => "removed".to_owned(),
+            };
+            let _ = writeln!(
+                out,
+                "| `{}` | {} | {} |",
+                rust.item,
+                shown(&rust.before),
+                shown(&rust.after)
+            );
         }
         out.push('\n');
     }

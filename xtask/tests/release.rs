@@ -225,6 +225,7 @@ fn a_description_only_change_is_a_patch_release_that_says_so() {
         changelog.contains("None: the spec changed, but not its API"),
         "{changelog}"
     );
+    assert!(!changelog.contains("### Migration"), "{changelog}");
 }
 
 #[test]
@@ -255,6 +256,19 @@ fn a_removed_response_field_is_a_breaking_release() {
         "{changelog}"
     );
     assert!(changelog.contains("lastName"), "{changelog}");
+    // What Rust code that read the field has to do about it.
+    let migration = changelog
+        .split("### Migration\n")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no Migration section: {changelog}"));
+    assert!(
+        migration.contains("| `types::CustomerDto::last_name` | `Option<String>` | removed |"),
+        "{changelog}"
+    );
+    assert!(
+        changelog.find("### Migration") < changelog.find("### API changes"),
+        "{changelog}"
+    );
 }
 
 #[test]

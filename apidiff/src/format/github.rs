@@ -4,8 +4,8 @@
 
 use std::fmt::Write as _;
 
-use super::{accepted_note, operation_shown};
-use crate::{Change, Level};
+use super::{WITHOUT_FINDING, accepted_note, operation_shown};
+use crate::{Change, Level, RustChange};
 
 /// GitHub's workflow-command escaping for data and property values.
 fn escape_data(text: &str) -> String {
@@ -18,7 +18,7 @@ fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub(super) fn render(changes: &[Change]) -> String {
+pub(super) fn render(changes: &[Change], rust_without_finding: &[RustChange]) -> String {
     let mut out = String::new();
     for c in changes {
         let command = match (c.level, &c.accepted) {
@@ -39,11 +39,22 @@ pub(super) fn render(changes: &[Change]) -> String {
         if let Some(note) = accepted_note(c) {
             message = format!("{message} ({note})");
         }
+        for rust in &c.rust {
+            message = format!("{message}\nRust: {rust}");
+        }
         let _ = writeln!(
             out,
             "::{command} {}::{}",
             properties.join(","),
             escape_data(&message)
+        );
+    }
+    for rust in rust_without_finding {
+        let _ = writeln!(
+            out,
+            "::warning title={}::{}",
+            escape_property("Rust change without a finding"),
+            escape_data(&format!("{WITHOUT_FINDING}: {rust}"))
         );
     }
     out

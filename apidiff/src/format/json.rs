@@ -4,11 +4,13 @@
 
 use revolv3_oas::Location;
 
-use crate::{Acceptance, Change, Fingerprint, Level};
+use crate::{Acceptance, Change, Fingerprint, Level, RustChange};
 
 #[derive(serde::Serialize)]
 struct Report<'c> {
     changes: Vec<JsonChange<'c>>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    rust_without_finding: &'c [RustChange],
     semver: &'static str,
 }
 
@@ -24,6 +26,8 @@ struct JsonChange<'c> {
     level: Level,
     message: &'c str,
     operation: Option<String>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    rust: &'c [RustChange],
 }
 
 /// `{file, line, column}` of a location whose file and lines are known.
@@ -44,7 +48,7 @@ fn source(location: Option<&Location>) -> Option<Source<'_>> {
     })
 }
 
-pub(super) fn render(changes: &[Change]) -> String {
+pub(super) fn render(changes: &[Change], rust_without_finding: &[RustChange]) -> String {
     let report = Report {
         changes: changes
             .iter()
@@ -59,8 +63,10 @@ pub(super) fn render(changes: &[Change]) -> String {
                 level: c.level,
                 message: &c.message,
                 operation: c.operation.as_ref().map(ToString::to_string),
+                rust: &c.rust,
             })
             .collect(),
+        rust_without_finding,
         semver: crate::semver_hint(changes),
     };
     let mut out = serde_json::to_string_pretty(&report).unwrap_or_default();

@@ -2,14 +2,14 @@
 
 use std::fmt::Write as _;
 
-use super::{accepted_note, by_operation, counts, file_line, operation_shown};
-use crate::Change;
+use super::{WITHOUT_FINDING, accepted_note, by_operation, counts, file_line, operation_shown};
+use crate::{Change, RustChange};
 
 fn escape_cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
-pub(super) fn render(changes: &[Change]) -> String {
+pub(super) fn render(changes: &[Change], rust_without_finding: &[RustChange]) -> String {
     let mut out = String::from("## API changes\n\n| level | count |\n|---|---|\n");
     let (levels, accepted) = counts(changes);
     for (level, count) in levels {
@@ -19,6 +19,13 @@ pub(super) fn render(changes: &[Change]) -> String {
         let _ = writeln!(out, "| accepted | {accepted} |");
     }
     let _ = writeln!(out, "\nSemver hint: **{}**\n", crate::semver_hint(changes));
+    if !rust_without_finding.is_empty() {
+        let _ = writeln!(out, "**{WITHOUT_FINDING}:**\n");
+        for rust in rust_without_finding {
+            let _ = writeln!(out, "- `{rust}`");
+        }
+        out.push('\n');
+    }
     if changes.is_empty() {
         out.push_str("No changes.\n");
         return out;
@@ -34,10 +41,13 @@ pub(super) fn render(changes: &[Change]) -> String {
                 Some(_) => format!("accepted ({})", c.level),
                 None => c.level.to_string(),
             };
-            let message = match accepted_note(c) {
+            let mut message = match accepted_note(c) {
                 Some(note) => format!("{} ({note})", c.message),
                 None => c.message.clone(),
             };
+            for rust in &c.rust {
+                let _ = write!(message, "<br>Rust: `{rust}`");
+            }
             let place = [&c.head_anchor, &c.base_location]
                 .into_iter()
                 .flatten()

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use revolv3_oas::{Location, OperationKey};
 
-use crate::{Change, Level};
+use crate::{Change, Level, RustChange};
 
 /// Output formats of `xtask diff`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -33,14 +33,20 @@ pub enum Format {
     Sarif,
 }
 
-/// Renders `changes` in `format`. `fail_on` is the level a JUnit test case fails at (error
-/// when `None`).
-pub fn render(changes: &[Change], format: Format, fail_on: Option<Level>) -> String {
+/// Renders `changes` in `format`, with the Rust changes no finding explains (see
+/// [`RustChange`]; text, markdown, JSON and annotations show them). `fail_on` is the level a
+/// JUnit test case fails at (error when `None`).
+pub fn render(
+    changes: &[Change],
+    rust_without_finding: &[RustChange],
+    format: Format,
+    fail_on: Option<Level>,
+) -> String {
     match format {
-        Format::Text => text::render(changes),
-        Format::Markdown => markdown::render(changes),
-        Format::Json => json::render(changes),
-        Format::GithubActions => github::render(changes),
+        Format::Text => text::render(changes, rust_without_finding),
+        Format::Markdown => markdown::render(changes, rust_without_finding),
+        Format::Json => json::render(changes, rust_without_finding),
+        Format::GithubActions => github::render(changes, rust_without_finding),
         Format::Junit => junit::render(changes, fail_on.unwrap_or(Level::Error)),
         Format::Sarif => sarif::render(changes),
     }
@@ -100,6 +106,10 @@ fn file_line(location: &Location) -> Option<String> {
         location.span?.line
     ))
 }
+
+/// What a list of Rust changes no finding explains is titled.
+const WITHOUT_FINDING: &str =
+    "Rust changes no finding explains (a rule is missing, or its level is wrong)";
 
 /// What an accepted change says about its acceptance.
 fn accepted_note(change: &Change) -> Option<String> {

@@ -13,6 +13,7 @@ fn change(level: Level) -> Change {
         head_anchor: None,
         fingerprint: Fingerprint::default(),
         accepted: None,
+        rust: Vec::new(),
         message: "deleted the `query` request parameter `a|b`\nx".into(),
     };
     change.fingerprint = Fingerprint::of(&change);
@@ -43,7 +44,7 @@ fn located(mut change: Change) -> Change {
 #[test]
 fn every_format_names_the_rule_and_operation() {
     let changes = [change(Level::Error), change(Level::Info)];
-    let text = render(&changes, Format::Text, None);
+    let text = render(&changes, &[], Format::Text, None);
     assert!(
         text.starts_with("GET /pets\n  error   request-parameter-removed"),
         "{text}"
@@ -52,47 +53,47 @@ fn every_format_names_the_rule_and_operation() {
         text.contains("2 changes: 1 error, 0 warning, 1 info (semver: major)"),
         "{text}"
     );
-    let md = render(&changes, Format::Markdown, None);
+    let md = render(&changes, &[], Format::Markdown, None);
     assert!(
         md.contains("| error | 1 |") && md.contains("`a\\|b` x"),
         "{md}"
     );
     let json: serde_json::Value =
-        serde_json::from_str(&render(&changes, Format::Json, None)).unwrap();
+        serde_json::from_str(&render(&changes, &[], Format::Json, None)).unwrap();
     assert_eq!(
         json["changes"][0]["base_location"],
         "/paths/~1pets/get/parameters/0"
     );
     assert_eq!(json["changes"][0]["level"], "error");
     assert_eq!(json["changes"][0]["base_source"], serde_json::Value::Null);
-    let gha = render(&changes, Format::GithubActions, None);
+    let gha = render(&changes, &[], Format::GithubActions, None);
     assert!(
         gha.starts_with("::error title=request-parameter-removed::GET /pets: deleted"),
         "{gha}"
     );
     assert!(gha.contains("%0Ax") && gha.contains("::notice "), "{gha}");
-    assert_eq!(render(&[], Format::Text, None), "no changes\n");
+    assert_eq!(render(&[], &[], Format::Text, None), "no changes\n");
 }
 
 #[test]
 fn located_changes_name_file_and_line_in_every_format() {
     let changes = [located(change(Level::Error))];
-    let gha = render(&changes, Format::GithubActions, None);
+    let gha = render(&changes, &[], Format::GithubActions, None);
     assert!(
         gha.starts_with(
             "::error file=specs/head.yaml,line=9,endLine=11,title=request-parameter-removed::"
         ),
         "{gha}"
     );
-    let text = render(&changes, Format::Text, None);
+    let text = render(&changes, &[], Format::Text, None);
     assert!(
         text.contains("base: specs/base.yaml:12 /paths/~1pets/get/parameters/0"),
         "{text}"
     );
-    let md = render(&changes, Format::Markdown, None);
+    let md = render(&changes, &[], Format::Markdown, None);
     assert!(md.contains("`specs/head.yaml:9`"), "{md}");
     let json: serde_json::Value =
-        serde_json::from_str(&render(&changes, Format::Json, None)).unwrap();
+        serde_json::from_str(&render(&changes, &[], Format::Json, None)).unwrap();
     assert_eq!(
         json["changes"][0]["base_source"],
         serde_json::json!({ "file": "specs/base.yaml", "line": 12, "column": 7 })
@@ -117,7 +118,7 @@ fn an_accepted_change_is_shown_as_accepted_and_counts_for_no_verdict() {
     });
     let changes = [accepted];
     assert_eq!(crate::semver_hint(&changes), "patch");
-    let text = render(&changes, Format::Text, None);
+    let text = render(&changes, &[], Format::Text, None);
     assert!(
         text.contains("  accepted request-parameter-removed"),
         "{text}"
@@ -130,12 +131,12 @@ fn an_accepted_change_is_shown_as_accepted_and_counts_for_no_verdict() {
         text.contains("0 error, 0 warning, 0 info, 1 accepted"),
         "{text}"
     );
-    let gha = render(&changes, Format::GithubActions, None);
+    let gha = render(&changes, &[], Format::GithubActions, None);
     assert!(gha.starts_with("::notice file=specs/head.yaml"), "{gha}");
-    let junit = render(&changes, Format::Junit, None);
+    let junit = render(&changes, &[], Format::Junit, None);
     assert!(!junit.contains("<failure"), "{junit}");
     let sarif: serde_json::Value =
-        serde_json::from_str(&render(&changes, Format::Sarif, None)).unwrap();
+        serde_json::from_str(&render(&changes, &[], Format::Sarif, None)).unwrap();
     assert_eq!(
         sarif["runs"][0]["results"][0]["suppressions"][0]["justification"],
         "clients moved to v2"
@@ -145,13 +146,13 @@ fn an_accepted_change_is_shown_as_accepted_and_counts_for_no_verdict() {
 #[test]
 fn junit_fails_an_operation_at_the_threshold_and_sarif_places_results() {
     let changes = [located(change(Level::Warning))];
-    let junit = render(&changes, Format::Junit, Some(Level::Warning));
+    let junit = render(&changes, &[], Format::Junit, Some(Level::Warning));
     assert!(junit.contains("<testcase name=\"GET /pets\""), "{junit}");
     assert!(junit.contains("<failure"), "{junit}");
     assert!(junit.contains("specs/head.yaml:9"), "{junit}");
-    assert!(!render(&changes, Format::Junit, None).contains("<failure"));
+    assert!(!render(&changes, &[], Format::Junit, None).contains("<failure"));
     let sarif: serde_json::Value =
-        serde_json::from_str(&render(&changes, Format::Sarif, None)).unwrap();
+        serde_json::from_str(&render(&changes, &[], Format::Sarif, None)).unwrap();
     assert_eq!(sarif["version"], "2.1.0");
     let result = &sarif["runs"][0]["results"][0];
     assert_eq!(result["ruleId"], "request-parameter-removed");
@@ -167,4 +168,71 @@ fn junit_fails_an_operation_at_the_threshold_and_sarif_places_results() {
         sarif["runs"][0]["tool"]["driver"]["rules"][0]["id"],
         "request-parameter-removed"
     );
+}
+
+#[test]
+fn rust_changes_are_shown_with_their_finding_and_on_their_own_when_none_explains_them() {
+    let mut with_rust = change(Level::Error);
+    let removed = crate::RustChange {
+        item: "builder::GetPets::a".into(),
+        change: crate::RustChangeKind::Removed,
+        before: Some("String".into()),
+        after: None,
+    };
+    with_rust.rust.push(removed.clone());
+    let lonely = crate::RustChange {
+        item: "types::Pet::age".into(),
+        change: crate::RustChangeKind::TypeChanged,
+        before: Some("Option<i32>".into()),
+        after: Some("i64".into()),
+    };
+    let changes = [with_rust];
+    let without = std::slice::from_ref(&lonely);
+
+    let text = render(&changes, without, Format::Text, None);
+    assert!(
+        text.contains("\n          Rust: removed builder::GetPets::a: String\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("a rule is missing, or its level is wrong):\n  types::Pet::age: Option<i32> is now i64\n"),
+        "{text}"
+    );
+    let md = render(&changes, without, Format::Markdown, None);
+    assert!(
+        md.contains("<br>Rust: `removed builder::GetPets::a: String`"),
+        "{md}"
+    );
+    assert!(
+        md.contains("- `types::Pet::age: Option<i32> is now i64`"),
+        "{md}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&render(&changes, without, Format::Json, None)).unwrap();
+    assert_eq!(
+        json["changes"][0]["rust"],
+        serde_json::json!([{"item": "builder::GetPets::a", "change": "removed", "before": "String", "after": null}])
+    );
+    assert_eq!(json["rust_without_finding"][0]["after"], "i64");
+    let gha = render(&changes, without, Format::GithubActions, None);
+    assert!(
+        gha.contains("%0ARust: removed builder::GetPets::a: String"),
+        "{gha}"
+    );
+    assert!(
+        gha.contains("::warning title=Rust change without a finding::"),
+        "{gha}"
+    );
+
+    // Without Rust changes, nothing about Rust is written.
+    let plain = [change(Level::Error)];
+    for format in [
+        Format::Text,
+        Format::Markdown,
+        Format::Json,
+        Format::GithubActions,
+    ] {
+        let out = render(&plain, &[], format, None);
+        assert!(!out.contains("Rust") && !out.contains("rust"), "{out}");
+    }
 }

@@ -4,8 +4,8 @@ use std::fmt::Write as _;
 
 use revolv3_oas::Location;
 
-use super::{accepted_note, by_operation, file_line, operation_shown, summary};
-use crate::Change;
+use super::{WITHOUT_FINDING, accepted_note, by_operation, file_line, operation_shown, summary};
+use crate::{Change, RustChange};
 
 /// `base: openapi/swagger.json:1203 /components/...`, or the pointer alone when the lines are
 /// not known.
@@ -16,10 +16,7 @@ fn place(side: &str, location: &Location) -> String {
     }
 }
 
-pub(super) fn render(changes: &[Change]) -> String {
-    if changes.is_empty() {
-        return "no changes\n".to_owned();
-    }
+pub(super) fn render(changes: &[Change], rust_without_finding: &[RustChange]) -> String {
     let mut out = String::new();
     for (operation, group) in by_operation(changes) {
         let _ = writeln!(out, "{}", operation_shown(operation));
@@ -38,8 +35,21 @@ pub(super) fn render(changes: &[Change]) -> String {
             if let Some(note) = accepted_note(c) {
                 let _ = writeln!(out, "          {note}");
             }
+            for rust in &c.rust {
+                let _ = writeln!(out, "          Rust: {rust}");
+            }
         }
     }
-    let _ = writeln!(out, "{}", summary(changes));
+    if !rust_without_finding.is_empty() {
+        let _ = writeln!(out, "{WITHOUT_FINDING}:");
+        for rust in rust_without_finding {
+            let _ = writeln!(out, "  {rust}");
+        }
+    }
+    if changes.is_empty() {
+        out.push_str("no changes\n");
+    } else {
+        let _ = writeln!(out, "{}", summary(changes));
+    }
     out
 }
