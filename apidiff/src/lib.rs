@@ -25,6 +25,7 @@ mod change;
 mod checks;
 mod date;
 mod error;
+mod flatten;
 pub mod format;
 mod ignore;
 mod ledger;
@@ -33,22 +34,24 @@ mod model;
 mod options;
 mod rules;
 mod rust;
+mod severity;
 mod sources;
 
 use revolv3_oas::pointer;
 
 pub use change::{Change, Level};
 pub use date::Date;
-pub use error::DiffError;
+pub use error::{DiffError, Document, FlattenError};
 pub use ignore::IgnoreList;
 pub use ledger::{Acceptance, Fingerprint, Ledger, Stale};
 pub use load::{Loaded, ReadFile, load_document, load_document_with, load_with_sources};
-pub use options::{Options, Stability};
+pub use options::{Element, HeaderNames, Options, PathMatching, PathScope, Stability};
 pub use rules::{
     Action, Attribute, Direction, Kind, Pattern, Place, Profile, Qualifier, Qualifiers, RULES,
     Rule, RuleDef, RuleListing, listing as rule_listing, unmatched_changes,
 };
 pub use rust::{RustChange, RustChangeKind};
+pub use severity::{Severity, SeverityLevels};
 pub use sources::{Sources, locate};
 
 use revolv3_oas::Location;
@@ -56,14 +59,11 @@ use serde_json::Value;
 
 /// Every change from `base` to `head` with oasdiff's default options, levels from `profile`.
 pub fn diff(base: &Value, head: &Value, profile: Profile) -> Vec<Change> {
-    diff_with(
-        base,
-        head,
-        &Options {
-            profile,
-            ..Options::default()
-        },
-    )
+    let options = Options {
+        profile,
+        ..Options::default()
+    };
+    on_engine_thread(|| changes(base, head, &options))
 }
 
 /// Stack for the engine's thread: the schema comparison recurses up to
@@ -72,19 +72,36 @@ pub fn diff(base: &Value, head: &Value, profile: Profile) -> Vec<Change> {
 const ENGINE_STACK: usize = 512 << 20;
 
 /// Every change from `base` to `head` under `options`, in a stable order (operation, then
-/// rule id, then location). Rules the profile does not report are left out.
-pub fn diff_with(base: &Value, head: &Value, options: &Options) -> Vec<Change> {
+/// rule id, then location). Rules the options do not report are left out. Fails only when
+/// `options.flatten_all_of` meets an `allOf` whose members conflict.
+pub fn diff_with(
+    base: &Value,
+    head: &Value,
+    options: &Options,
+) -> Result<Vec<Change>, FlattenError> {
+    on_engine_thread(|| {
+        if !options.flatten_all_of {
+            return Ok(changes(base, head, options));
+        }
+        let base = flatten::all_of(base, Document::Base)?;
+        let head = flatten::all_of(head, Document::Head)?;
+        Ok(changes(&base, &head, options))
+    })
+}
+
+/// Runs `engine` on a thread with [`ENGINE_STACK`] (on the current one if none can be had).
+fn on_engine_thread<T: Send>(engine: impl Fn() -> T + Sync) -> T {
     std::thread::scope(|scope| {
-        let engine = std::thread::Builder::new()
+        let spawned = std::thread::Builder::new()
             .name("apidiff".into())
             .stack_size(ENGINE_STACK)
-            .spawn_scoped(scope, || changes(base, head, options));
-        match engine {
-            Ok(engine) => engine
+            .spawn_scoped(scope, &engine);
+        match spawned {
+            Ok(thread) => thread
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
             // No thread to be had: the current one does for all but pathological nesting.
-            Err(_) => changes(base, head, options),
+            Err(_) => engine(),
         }
     })
 }
@@ -94,12 +111,12 @@ fn changes(base: &Value, head: &Value, options: &Options) -> Vec<Change> {
     if base == head {
         return Vec::new();
     }
-    let model = model::Model::new(base, head);
+    let model = model::Model::new(base, head, options);
     let mut changes: Vec<Change> = checks::run(&model, options)
         .into_iter()
         .filter_map(|f| {
             let mut change = Change {
-                level: options.profile.level(f.rule)?,
+                level: options.level(f.rule)?,
                 rule: f.rule,
                 operation: f.operation,
                 base_location: f.base_location.map(Location::at),

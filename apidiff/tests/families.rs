@@ -29,6 +29,7 @@ fn options(profile: Profile) -> Options {
 fn report_with(family: &str, options: &Options) -> Vec<String> {
     let (base, head) = pair(family);
     let mut lines: Vec<String> = diff_with(&load(&base), &load(&head), options)
+        .unwrap()
         .iter()
         .map(|c| {
             format!(
@@ -89,7 +90,9 @@ fn every_fixture_against_itself_reports_nothing() {
         let (base, _) = pair(family);
         let doc = load(&base);
         assert!(
-            diff_with(&doc, &doc, &options(Profile::RustClient)).is_empty(),
+            diff_with(&doc, &doc, &options(Profile::RustClient))
+                .unwrap()
+                .is_empty(),
             "{family}"
         );
     }

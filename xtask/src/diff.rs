@@ -4,10 +4,12 @@ use std::path::Path;
 
 use std::path::PathBuf;
 
+use regex::Regex;
 use revolv3_apidiff::format::{Format, render};
 use revolv3_apidiff::{
-    Date, IgnoreList, Level, Loaded, Options, Profile, Stability, diff_with, load_with_sources,
-    locate, rule_listing,
+    Date, Document, Element, HeaderNames, IgnoreList, Level, Loaded, Options, PathMatching,
+    PathScope, Profile, SeverityLevels, Stability, diff_with, load_with_sources, locate,
+    rule_listing,
 };
 
 use crate::Failure;
@@ -15,7 +17,7 @@ use crate::source::{ReadArgs, Reading};
 
 /// What changed between two spec versions and whether it breaks clients. BASE and HEAD are
 /// files, URLs, or `git:REV[:path]` (default path `openapi/swagger.json`).
-/// Exit 0, or 1 when a change reaches --fail-on, or 2 on unreadable input.
+/// Exit 0, or 1 when a change reaches --fail-on, or 2 on unreadable input or options.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[arg(required_unless_present = "list_rules")]
@@ -68,6 +70,59 @@ pub struct Args {
     /// Leave out operations less stable than this `x-stability-level`.
     #[arg(long, value_enum, default_value_t = Stability::Beta)]
     stability_level: Stability,
+    /// Compare header names (header parameters, response headers) character for character.
+    /// By default they compare as HTTP compares them, ignoring case, as oasdiff's default
+    /// `--case-insensitive-headers` does; a finding about a header spelled otherwise in HEAD
+    /// shows HEAD's spelling (oasdiff shows it in lower case).
+    #[arg(long)]
+    case_sensitive_headers: bool,
+    /// Compare only the paths whose key matches this regular expression: the key as written
+    /// under `paths`, template variables included; matched anywhere in it unless anchored with
+    /// ^ and $. Webhooks, components and the document's own changes are still compared, as in
+    /// oasdiff.
+    #[arg(long, value_name = "REGEX", value_parser = regular_expression)]
+    match_path: Option<Regex>,
+    /// Leave out the paths whose key matches this regular expression (see --match-path).
+    #[arg(long, value_name = "REGEX", value_parser = regular_expression)]
+    unmatch_path: Option<Regex>,
+    /// Leave out the path items and operations with an extension whose name matches this
+    /// regular expression, whatever its value (`^x-internal$`), on each side. Unlike oasdiff,
+    /// also the operations of paths added or removed whole, and webhooks.
+    #[arg(long, value_name = "REGEX", value_parser = regular_expression)]
+    filter_extension: Option<Regex>,
+    /// Extensions, by exact name, left out wherever two versions' extensions are compared:
+    /// changes found that way are not reported (`x-sunset`: sunset dates changed or removed;
+    /// `x-extensible-enum`: values removed). Rules that read one side's value still read it
+    /// (a deprecation's sunset date, an operation's stability level), as in oasdiff.
+    #[arg(long, value_name = "NAME,...", value_delimiter = ',')]
+    exclude_extensions: Vec<String>,
+    /// Elements to leave out, oasdiff's names. `extensions`: every extension, as
+    /// --exclude-extensions naming them all. The others change nothing here and are accepted
+    /// so that oasdiff's command lines run: no rule reads a description, example, title or
+    /// summary, and `endpoints` hides a listing of oasdiff's `diff` report that ours does not
+    /// have (added and removed endpoints are still reported, as oasdiff's `breaking` does).
+    #[arg(long, value_enum, value_name = "ELEMENT,...", value_delimiter = ',')]
+    exclude_elements: Vec<Element>,
+    /// Compare each operation with its path item's parameters as its own (after its own, and
+    /// unless it has one of the same location and name): a parameter moved between a path
+    /// item and its operations changes nothing. Unlike oasdiff, webhooks too, and header
+    /// names compare as headers do.
+    #[arg(long)]
+    flatten_params: bool,
+    /// Merge every allOf into the one schema it stands for before comparing (oasdiff's merge
+    /// rules, listed in apidiff/src/flatten.rs). Members that conflict (no common type, enum value or
+    /// format) are an error naming the schema, exit 2.
+    #[arg(long, alias = "flatten")]
+    flatten_allof: bool,
+    /// Pair paths only when their keys are identical: `/pets/{id}` and `/pets/{petId}` are
+    /// then a path removed and one added, rather than a path parameter renamed.
+    #[arg(long)]
+    include_path_params: bool,
+    /// File of per-rule levels replacing the profile's, under either profile: one
+    /// `rule-id level` per line, level `error`, `warning`, `info` or `none` (not reported);
+    /// `#` starts a comment. Every file oasdiff reads works.
+    #[arg(long, value_name = "FILE")]
+    severity_levels: Option<PathBuf>,
     /// Also say what each change does to the Rust API of revolv3-client, generating the
     /// client from both documents: under each finding, the items it adds, removes, retypes or
     /// deprecates (`types::CustomerDto::last_name`, `Client::get_invoices`), and apart, any
@@ -78,17 +133,55 @@ pub struct Args {
     reading: ReadArgs,
 }
 
+/// A regular expression flag's value.
+fn regular_expression(text: &str) -> Result<Regex, String> {
+    Regex::new(text).map_err(|e| format!("not a regular expression: {e}"))
+}
+
 impl Args {
-    /// The diff engine's options these flags give.
-    fn options(&self) -> Options {
-        Options {
+    /// The diff engine's options these flags give; the severity levels are read from their
+    /// file.
+    fn options(&self) -> Result<Options, Failure> {
+        let severity_levels = match &self.severity_levels {
+            Some(path) => SeverityLevels::parse(&read_text(path)?)
+                .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?,
+            None => SeverityLevels::default(),
+        };
+        Ok(Options {
             profile: self.profile,
             deprecation_days_beta: self.deprecation_days_beta,
             deprecation_days_stable: self.deprecation_days_stable,
             stability_level: self.stability_level,
+            header_names: if self.case_sensitive_headers {
+                HeaderNames::CaseSensitive
+            } else {
+                HeaderNames::CaseInsensitive
+            },
+            path_matching: if self.include_path_params {
+                PathMatching::Exact
+            } else {
+                PathMatching::IgnoringVariableNames
+            },
+            scope: PathScope {
+                only_paths: self.match_path.clone(),
+                except_paths: self.unmatch_path.clone(),
+                except_with_extension: self.filter_extension.clone(),
+            },
+            excluded_elements: self.exclude_elements.iter().copied().collect(),
+            excluded_extensions: self.exclude_extensions.iter().cloned().collect(),
+            flatten_params: self.flatten_params,
+            flatten_all_of: self.flatten_allof,
+            severity_levels,
             ..Options::default()
-        }
+        })
     }
+}
+
+/// The UTF-8 text of the file at `path`.
+fn read_text(path: &Path) -> Result<String, Failure> {
+    let bytes = crate::workspace::read_bounded(path)?;
+    String::from_utf8(bytes)
+        .map_err(|e| Failure::Error(format!("{}: not UTF-8 text: {e}", path.display())))
 }
 
 /// Prints the rule registry as JSON: `[{id, oasdiff_level, rust_client_level, extension, at}]`.
@@ -106,6 +199,8 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
     else {
         return list_rules();
     };
+    // Bad options are found before the documents are read.
+    let options = args.options()?;
     let reading = args.reading.reading();
     // Parsing dominates a diff of large specs, and the two documents are independent.
     let (base, head) = std::thread::scope(|scope| {
@@ -126,8 +221,14 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
         }
     }
     let ignore = legacy_ignore_list(args.ignore.as_deref())?;
-    let options = args.options();
     let mut changes: Vec<_> = diff_with(&base.document, &head.document, &options)
+        .map_err(|e| {
+            let (side, source) = match e.document {
+                Document::Base => ("BASE", base_source),
+                Document::Head => ("HEAD", head_source),
+            };
+            Failure::Error(format!("{side} {source}: {e}"))
+        })?
         .into_iter()
         .filter(|c| !ignore.ignores(c))
         .collect();
@@ -200,10 +301,8 @@ fn legacy_ignore_list(path: Option<&Path>) -> Result<IgnoreList, Failure> {
          Record the findings to accept with `cargo xtask diff BASE HEAD --accept --reason TEXT` \
          instead (openapi/api-diff-accepted.yaml: by fingerprint, with who, when and until when)"
     );
-    let bytes = crate::workspace::read_bounded(path)?;
-    let text = String::from_utf8(bytes)
-        .map_err(|e| Failure::Error(format!("{}: not UTF-8 text: {e}", path.display())))?;
-    IgnoreList::parse(&text).map_err(|e| Failure::Error(format!("{}: {e}", path.display())))
+    IgnoreList::parse(&read_text(path)?)
+        .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))
 }
 
 /// Reads and parses a source (see [`crate::source::read`]); see [`parse`].

@@ -159,3 +159,136 @@ fn external_references_are_followed_relative_to_the_spec_file() {
     let json: serde_json::Value = serde_json::from_slice(out.stdout().as_bytes()).unwrap();
     assert_eq!(json["changes"][0]["id"], "response-property-type-changed");
 }
+
+/// `apidiff/tests/fixtures/options/<option>/`'s pair.
+fn option_pair(option: &str) -> (String, String) {
+    let dir = repo().join("apidiff/tests/fixtures/options").join(option);
+    let path = |file: &str| dir.join(file).display().to_string();
+    (path("base.yaml"), path("head.yaml"))
+}
+
+/// `rule-id level` of each change `--format json` printed.
+fn ids_and_levels(out: &Run) -> Vec<String> {
+    assert_eq!(out.code(), 0, "{}", out.stderr());
+    let json: serde_json::Value = serde_json::from_slice(out.stdout().as_bytes()).unwrap();
+    json["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {}",
+                c["id"].as_str().unwrap(),
+                c["level"].as_str().unwrap()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn scoping_and_severity_flags_reach_the_engine() {
+    let (base, head) = option_pair("severity-levels");
+    let levels = repo()
+        .join("apidiff/tests/fixtures/options/severity-levels/levels.txt")
+        .display()
+        .to_string();
+    let out = diff(&[&base, &head, "--format", "json"]);
+    assert_eq!(
+        ids_and_levels(&out),
+        ["request-parameter-removed error", "endpoint-added info"]
+    );
+    let out = diff(&[
+        &base,
+        &head,
+        "--format",
+        "json",
+        "--severity-levels",
+        &levels,
+    ]);
+    assert_eq!(ids_and_levels(&out), ["endpoint-added warning"]);
+
+    let (base, head) = option_pair("match-path");
+    let out = diff(&[
+        &base,
+        &head,
+        "--format",
+        "json",
+        "--unmatch-path",
+        "^/admin/",
+    ]);
+    assert_eq!(ids_and_levels(&out), ["request-parameter-removed error"]);
+
+    let (base, head) = option_pair("case-sensitive-headers");
+    let out = diff(&[&base, &head, "--format", "json"]);
+    assert_eq!(
+        ids_and_levels(&out),
+        ["request-parameter-type-changed error"]
+    );
+    let out = diff(&[&base, &head, "--format", "json", "--case-sensitive-headers"]);
+    assert_eq!(ids_and_levels(&out).len(), 6);
+
+    let (base, head) = option_pair("exclude-elements");
+    let out = diff(&[
+        &base,
+        &head,
+        "--format",
+        "json",
+        "--exclude-elements",
+        "description,examples,title,summary,endpoints",
+        "--exclude-extensions",
+        "x-extensible-enum",
+    ]);
+    assert_eq!(ids_and_levels(&out), ["endpoint-added info"]);
+}
+
+#[test]
+fn bad_option_values_exit_2_naming_them() {
+    let (base, head) = option_pair("match-path");
+    for flag in ["--match-path", "--unmatch-path", "--filter-extension"] {
+        let out = diff(&[&base, &head, flag, "x-(["]);
+        assert_eq!(out.code(), 2, "{flag}");
+        let stderr = out.stderr();
+        assert!(
+            stderr.contains(flag)
+                && stderr.contains("x-([")
+                && stderr.contains("regular expression"),
+            "{stderr}"
+        );
+    }
+    let out = diff(&[&base, &head, "--exclude-elements", "comments"]);
+    assert_eq!(out.code(), 2);
+    assert!(out.stderr().contains("comments"), "{}", out.stderr());
+
+    let dir = tempfile::tempdir().unwrap();
+    let levels = dir.path().join("levels.txt");
+    std::fs::write(&levels, "endpoint-added info\nno-such-rule warn\n").unwrap();
+    let levels = levels.display().to_string();
+    let out = diff(&[&base, &head, "--severity-levels", &levels]);
+    assert_eq!(out.code(), 2);
+    assert!(
+        out.stderr().contains(&format!(
+            "{levels}: line 2: `no-such-rule` is not a rule id"
+        )),
+        "{}",
+        out.stderr()
+    );
+
+    let conflicting = dir.path().join("conflicting.yaml");
+    std::fs::write(
+        &conflicting,
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Id:\n      allOf: [{type: string}, {type: integer}]\n",
+    )
+    .unwrap();
+    let conflicting = conflicting.display().to_string();
+    let out = diff(&[&base, &conflicting, "--flatten-allof"]);
+    assert_eq!(out.code(), 2);
+    assert!(
+        out.stderr().contains(&format!(
+            "HEAD {conflicting}: the allOf at /components/schemas/Id cannot be flattened: type:"
+        )),
+        "{}",
+        out.stderr()
+    );
+    let out = diff(&[&base, &conflicting]);
+    assert_eq!(out.code(), 0, "without --flatten-allof: {}", out.stderr());
+}

@@ -5,7 +5,7 @@ use super::stability::Scope;
 use revolv3_oas::OperationKey;
 
 use super::{Report, operation_name};
-use crate::model::{Located, Model};
+use crate::model::{Doc, Located, Model};
 use crate::options::Stability;
 use crate::rules::{Action, Attribute, Columns, Direction, Place};
 
@@ -38,10 +38,9 @@ pub fn check(model: &Model<'_>, scope: &Scope, report: &mut Report<'_>) {
 }
 
 fn added(model: &Model<'_>, report: &mut Report<'_>) {
-    let doc = model.differ.head_doc();
     for (path, item) in &model.paths_added {
         for method in revolv3_oas::METHODS {
-            if let Some(op) = item.child(doc, method) {
+            if let Some(op) = model.operation(item, Doc::Head, method) {
                 report.add(
                     operation(Place::Operation, Attribute::Existence, Action::Added),
                     Some(&operation_name(method, path)),
@@ -54,7 +53,9 @@ fn added(model: &Model<'_>, report: &mut Report<'_>) {
     }
     for path in model.paths_modified.iter().chain(&model.webhooks_modified) {
         for method in &path.added {
-            let at = path.head.child(doc, method).map(|op| op.at);
+            let at = model
+                .operation(&path.head, Doc::Head, method)
+                .map(|op| op.at);
             report.add(
                 operation(Place::Operation, Attribute::Existence, Action::Added),
                 Some(&operation_name(method, &path.path)),
@@ -67,14 +68,13 @@ fn added(model: &Model<'_>, report: &mut Report<'_>) {
 }
 
 fn removed(model: &Model<'_>, scope: &Scope, report: &mut Report<'_>) {
-    let doc = model.differ.base_doc();
     for (path, item) in model
         .paths_deleted
         .iter()
         .filter(|(p, _)| scope.keeps_removed_path(p))
     {
         for method in revolv3_oas::METHODS {
-            let Some(op) = item.child(doc, method) else {
+            let Some(op) = model.operation(item, Doc::Base, method) else {
                 continue;
             };
             if matches!(
@@ -92,7 +92,7 @@ fn removed(model: &Model<'_>, scope: &Scope, report: &mut Report<'_>) {
             .iter()
             .filter(|m| scope.keeps_removed(&path.path, m))
         {
-            if let Some(op) = path.base.child(doc, method) {
+            if let Some(op) = model.operation(&path.base, Doc::Base, method) {
                 removal(report, &operation_name(method, &path.path), &op, false);
             }
         }

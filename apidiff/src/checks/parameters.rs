@@ -558,7 +558,6 @@ fn required_added(
 
 /// Parameters added to a path item: every operation of the path gets them.
 pub fn check_path_level(model: &Model<'_>, report: &mut Report<'_>) {
-    let doc = model.differ.head_doc();
     for path in model.paths_modified.iter().chain(&model.webhooks_modified) {
         let Some(params) = &path.parameters else {
             continue;
@@ -578,7 +577,7 @@ pub fn check_path_level(model: &Model<'_>, report: &mut Report<'_>) {
             .with(Qualifier::Required, param.required());
             for method in revolv3_oas::METHODS
                 .into_iter()
-                .filter(|m| path.head.child(doc, m).is_some())
+                .filter(|m| model.operation(&path.head, Doc::Head, m).is_some())
             {
                 let message = format!(
                     "added the {what} `{}` parameter `{}` to every operation of the path",

@@ -9,7 +9,7 @@ use super::schema::walk;
 use revolv3_oas::OperationKey;
 
 use super::{Report, operation_name};
-use crate::model::{Located, Model, OpDiff, PathDiff, SchemaDiff};
+use crate::model::{Doc, Located, Model, OpDiff, PathDiff, SchemaDiff};
 use crate::rules::{Action, Attribute, Columns, Direction, Place};
 
 /// A change of the stability of something at `place`, travelling `direction`.
@@ -66,7 +66,6 @@ fn invalid(
 pub fn policy(model: &Model<'_>, report: &mut Report<'_>) -> Scope {
     let options = report.options();
     let mut scope = Scope::default();
-    let doc = model.differ.base_doc();
     for path in &model.paths_modified {
         for op in &path.modified {
             let name = operation_name(op.method, &path.path);
@@ -101,7 +100,7 @@ pub fn policy(model: &Model<'_>, report: &mut Report<'_>) -> Scope {
             }
         }
         for method in &path.deleted {
-            let Some(op) = path.base.child(doc, method) else {
+            let Some(op) = model.operation(&path.base, Doc::Base, method) else {
                 continue;
             };
             match stability_of(&op) {
@@ -121,7 +120,7 @@ pub fn policy(model: &Model<'_>, report: &mut Report<'_>) -> Scope {
     for (path, item) in &model.paths_deleted {
         let mut keep = false;
         for method in revolv3_oas::METHODS {
-            let Some(op) = item.child(doc, method) else {
+            let Some(op) = model.operation(item, Doc::Base, method) else {
                 continue;
             };
             match stability_of(&op) {

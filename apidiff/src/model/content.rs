@@ -8,7 +8,7 @@ use revolv3_oas::media::MediaTypeName;
 
 use super::media_type;
 use super::schema_diff::{Child, Differ};
-use super::values::{differs, empty_map, x_diff};
+use super::values::{differs, empty_map};
 use crate::pointer::push;
 
 /// How a paired media type's name changed.
@@ -69,7 +69,7 @@ fn media_diff<'a>(
     let other_changed = ["example", "examples", "encoding"]
         .into_iter()
         .any(|k| differs(bm.get(k), hm.get(k)))
-        || x_diff(bm, hm).is_some();
+        || differ.x_diff(bm, hm).is_some();
     let name_change = (base_name != head_name).then(|| {
         let params = |n: &str| {
             MediaTypeName::parse(n)

@@ -15,11 +15,13 @@ mod shapes;
 mod subschemas;
 mod values;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
 use crate::pointer::push;
+use crate::{Options, PathMatching};
+use parameters::ParamSource;
 use revolv3_oas::METHODS;
 
 pub use content::MediaDiff;
@@ -30,7 +32,7 @@ pub use schema::{Bound, Hidden, Schema};
 pub use schema_diff::{Child, Differ, Doc, MAX_NESTING, SchemaDiff, Site};
 pub use security::{SchemesDiff, SecurityDiff};
 pub use subschemas::{ModifiedSub, Sub, names as subschema_names};
-pub use values::{Delta, KeysDiff, StringsDiff};
+pub use values::{Delta, KeysDiff, StringsDiff, json_eq};
 
 /// A path item in both versions that changed.
 #[derive(Debug)]
@@ -89,10 +91,10 @@ fn object_of<'a>(doc: &'a Value, key: &str) -> Option<&'a Map<String, Value>> {
 }
 
 impl<'a> Model<'a> {
-    /// Compares `base` with `head`.
-    pub fn new(base: &'a Value, head: &'a Value) -> Self {
+    /// Compares `base` with `head` as `options` say.
+    pub fn new(base: &'a Value, head: &'a Value, options: &'a Options) -> Self {
         let mut model = Model {
-            differ: Differ::new(base, head),
+            differ: Differ::new(base, head, options),
             paths_added: Vec::new(),
             paths_deleted: Vec::new(),
             paths_modified: Vec::new(),
@@ -109,27 +111,65 @@ impl<'a> Model<'a> {
         model
     }
 
+    /// Whether a path item or an operation is compared, by its extensions.
+    fn object_in_scope(&self, object: &Map<String, Value>) -> bool {
+        let names = values::x_entries(object).map(|(name, _)| name.as_str());
+        self.differ.options().scope.keeps_extensions(names)
+    }
+
+    /// Whether the path item `item` (as written in `doc`) is compared, by its extensions.
+    fn item_in_scope(&self, doc: &'a Value, item: &'a Value) -> bool {
+        revolv3_oas::resolve_value(doc, item)
+            .as_object()
+            .is_none_or(|item| self.object_in_scope(item))
+    }
+
+    /// Whether the path `key` (path item `item`, as written in `doc`) is compared.
+    fn path_in_scope(&self, doc: &'a Value, key: &str, item: &'a Value) -> bool {
+        self.differ.options().scope.keeps_path_key(key) && self.item_in_scope(doc, item)
+    }
+
+    /// The paths of `doc` that are compared, as written, in the document's order.
+    fn paths_in_scope(&self, doc: &'a Value) -> Vec<(&'a str, &'a Value)> {
+        object_of(doc, "paths")
+            .into_iter()
+            .flatten()
+            .filter(|(key, item)| self.path_in_scope(doc, key, item))
+            .map(|(key, item)| (key.as_str(), item))
+            .collect()
+    }
+
+    /// The operation `method` of path item `item` (in document `doc`), unless it is out of
+    /// scope.
+    pub fn operation(&self, item: &Located<'a>, doc: Doc, method: &str) -> Option<Located<'a>> {
+        item.child(self.differ.doc(doc), method)
+            .filter(|op| self.object_in_scope(op.object))
+    }
+
     fn paths(&mut self) {
         let (base, head) = (self.differ.base_doc(), self.differ.head_doc());
-        let base_paths = object_of(base, "paths").unwrap_or(values::empty_map());
-        let head_paths = object_of(head, "paths").unwrap_or(values::empty_map());
+        let ignoring_names =
+            self.differ.options().path_matching == PathMatching::IgnoringVariableNames;
+        let base_paths = self.paths_in_scope(base);
+        let head_list = self.paths_in_scope(head);
+        let head_paths: HashMap<&'a str, &'a Value> = head_list.iter().copied().collect();
         let mut head_shapes: HashMap<String, Vec<&'a str>> = HashMap::new();
-        for path in head_paths.keys() {
-            head_shapes.entry(shape(path).0).or_default().push(path);
+        let mut base_shapes: HashSet<String> = HashSet::new();
+        if ignoring_names {
+            for (path, _) in &head_list {
+                head_shapes.entry(shape(path).0).or_default().push(path);
+            }
+            base_shapes.extend(base_paths.iter().map(|(path, _)| shape(path).0));
         }
-        let mut base_shapes: HashMap<String, usize> = HashMap::new();
-        for path in base_paths.keys() {
-            *base_shapes.entry(shape(path).0).or_default() += 1;
-        }
-        for (path, item) in base_paths {
+        for &(path, item) in &base_paths {
             let at = push("/paths", path);
             let Some(base_item) = Located::resolve(base, item, &at) else {
                 continue;
             };
-            let (normalized, vars) = shape(path);
             let partner = if head_paths.contains_key(path) {
-                Some((path.as_str(), Renames::new()))
+                Some((path, Renames::new()))
             } else {
+                let (normalized, vars) = shape(path);
                 head_shapes.get(&normalized).and_then(|candidates| {
                     candidates.iter().find_map(|candidate| {
                         let head_vars = shape(candidate).1;
@@ -139,23 +179,25 @@ impl<'a> Model<'a> {
                 })
             };
             match partner {
-                None => self.paths_deleted.push((path.as_str(), base_item)),
+                None => self.paths_deleted.push((path, base_item)),
                 Some((head_path, renames)) => {
                     let Some(head_item) =
-                        Located::resolve(head, &head_paths[head_path], &push("/paths", head_path))
+                        Located::resolve(head, head_paths[head_path], &push("/paths", head_path))
                     else {
                         continue;
                     };
-                    if let Some(d) = self.path_item(path.clone(), base_item, head_item, &renames) {
+                    if let Some(d) = self.path_item(path.to_owned(), base_item, head_item, &renames)
+                    {
                         self.paths_modified.push(d);
                     }
                 }
             }
         }
-        for (path, item) in head_paths {
-            let known = base_paths.contains_key(path) || base_shapes.contains_key(&shape(path).0);
+        let base_keys: HashSet<&str> = base_paths.iter().map(|(path, _)| *path).collect();
+        for (path, item) in head_list {
+            let known = base_keys.contains(path) || base_shapes.contains(&shape(path).0);
             if !known && let Some(head_item) = Located::resolve(head, item, &push("/paths", path)) {
-                self.paths_added.push((path.as_str(), head_item));
+                self.paths_added.push((path, head_item));
             }
         }
     }
@@ -167,32 +209,49 @@ impl<'a> Model<'a> {
         head: Located<'a>,
         renames: &Renames<'a>,
     ) -> Option<PathDiff<'a>> {
-        if renames.iter().all(|(from, to)| from == to) && self.differ.same(base.value, head.value) {
+        let same_variables = renames.iter().all(|(from, to)| from == to);
+        if same_variables && self.differ.same(base.value, head.value) {
             return None;
         }
-        let (bd, hd) = (self.differ.base_doc(), self.differ.head_doc());
+        let flatten_params = self.differ.options().flatten_params;
         let mut diff = PathDiff {
             path,
-            parameters: parameters::compare(
-                &mut self.differ,
-                (base.object, &base.at),
-                (head.object, &head.at),
-                renames,
-            ),
+            // Flattened, path-level parameters are compared as the operations' own.
+            parameters: if flatten_params {
+                None
+            } else {
+                parameters::compare(
+                    &mut self.differ,
+                    ParamSource::own(&base),
+                    ParamSource::own(&head),
+                    renames,
+                )
+            },
             added: Vec::new(),
             deleted: Vec::new(),
             modified: Vec::new(),
             base,
             head,
         };
+        let path_params_same = !flatten_params || {
+            let params = |item: &Located<'a>| item.object.get("parameters");
+            match (params(&diff.base), params(&diff.head)) {
+                (Some(b), Some(h)) => self.differ.same(b, h),
+                (b, h) => b.is_none() && h.is_none(),
+            }
+        };
+        let inherited = flatten_params.then_some((&diff.base, &diff.head));
         for method in METHODS {
-            match (diff.base.child(bd, method), diff.head.child(hd, method)) {
+            match (
+                self.operation(&diff.base, Doc::Base, method),
+                self.operation(&diff.head, Doc::Head, method),
+            ) {
                 (Some(b), Some(h)) => {
-                    let unchanged = renames.iter().all(|(from, to)| from == to)
-                        && self.differ.same(b.value, h.value);
+                    let unchanged =
+                        same_variables && path_params_same && self.differ.same(b.value, h.value);
                     if !unchanged
                         && let Some(op) =
-                            operation::compare(&mut self.differ, method, b, h, renames)
+                            operation::compare(&mut self.differ, method, b, h, inherited, renames)
                     {
                         diff.modified.push(op);
                     }
@@ -205,7 +264,10 @@ impl<'a> Model<'a> {
         let other = ["summary", "description", "servers"]
             .into_iter()
             .any(|k| diff.base.object.get(k) != diff.head.object.get(k))
-            || values::x_diff(diff.base.object, diff.head.object).is_some();
+            || self
+                .differ
+                .x_diff(diff.base.object, diff.head.object)
+                .is_some();
         let changed = other
             || diff.parameters.is_some()
             || !diff.added.is_empty()
@@ -216,11 +278,18 @@ impl<'a> Model<'a> {
 
     fn webhooks(&mut self) {
         let (base, head) = (self.differ.base_doc(), self.differ.head_doc());
-        let bw = object_of(base, "webhooks").unwrap_or(values::empty_map());
-        let hw = object_of(head, "webhooks").unwrap_or(values::empty_map());
-        for (name, item) in bw {
+        let in_scope = |doc: &'a Value| -> Vec<(&'a String, &'a Value)> {
+            object_of(doc, "webhooks")
+                .into_iter()
+                .flatten()
+                .filter(|(_, item)| self.item_in_scope(doc, item))
+                .collect()
+        };
+        let (bw, hw) = (in_scope(base), in_scope(head));
+        let head_item = |name: &str| hw.iter().find(|(k, _)| *k == name).map(|(_, item)| *item);
+        for &(name, item) in &bw {
             let at = push("/webhooks", name);
-            match hw.get(name) {
+            match head_item(name) {
                 None => self.webhooks_deleted.push((name.as_str(), at)),
                 Some(other) => {
                     let (Some(b), Some(h)) = (
@@ -237,9 +306,11 @@ impl<'a> Model<'a> {
                 }
             }
         }
-        for name in hw.keys().filter(|k| !bw.contains_key(*k)) {
-            self.webhooks_added
-                .push((name.as_str(), push("/webhooks", name)));
+        for (name, _) in &hw {
+            if !bw.iter().any(|(k, _)| k == name) {
+                self.webhooks_added
+                    .push((name.as_str(), push("/webhooks", name)));
+            }
         }
     }
 

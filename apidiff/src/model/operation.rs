@@ -4,10 +4,11 @@
 use serde_json::{Map, Value};
 
 use super::content::{self, ContentDiff};
-use super::parameters::{self, ParamsDiff, Renames};
+use super::parameters::{self, ParamSource, ParamsDiff, Renames};
 use super::schema_diff::{Child, Differ};
 use super::security::{self, SecurityDiff};
-use super::values::{self, Delta, KeysDiff, StringsDiff, differs, empty_map, x_diff};
+use super::values::{self, Delta, KeysDiff, StringsDiff, differs, empty_map};
+use crate::HeaderNames;
 use crate::pointer::push;
 
 /// An object reached through any `$ref`s, with its pointer.
@@ -63,7 +64,7 @@ pub struct RequestBodyDiff<'a> {
 /// A response header compared.
 #[derive(Debug, Clone)]
 pub struct HeaderDiff<'a> {
-    /// The header name.
+    /// The header name, as the head spells it (header names may compare ignoring case).
     pub name: &'a str,
     /// The base header object.
     pub base: Located<'a>,
@@ -148,25 +149,37 @@ fn strings<'a>(map: &'a Map<String, Value>, key: &str) -> Vec<&'a str> {
         .collect()
 }
 
-/// Operation `method` compared; `None` when nothing changed.
+/// Operation `method` compared; `None` when nothing changed. `inherited`: the base and head
+/// path items, when their parameters count as the operation's own (`--flatten-params`).
 pub fn compare<'a>(
     differ: &mut Differ<'a>,
     method: &'static str,
     base: Located<'a>,
     head: Located<'a>,
+    inherited: Option<(&Located<'a>, &Located<'a>)>,
     renames: &Renames<'a>,
 ) -> Option<OpDiff<'a>> {
     let (b, h) = (base.object, head.object);
+    let params = |op, item| ParamSource {
+        holder: op,
+        inherited_from: item,
+    };
+    let (base_item, head_item) = inherited.unzip();
     let diff = OpDiff {
         method,
-        extensions: x_diff(b, h),
+        extensions: differ.x_diff(b, h),
         tags: StringsDiff::of(&strings(b, "tags"), &strings(h, "tags")),
         operation_id: Delta::of(
             b.get("operationId").and_then(Value::as_str).unwrap_or(""),
             h.get("operationId").and_then(Value::as_str).unwrap_or(""),
         ),
         deprecated: Delta::of(base.flag("deprecated"), head.flag("deprecated")),
-        parameters: parameters::compare(differ, (b, &base.at), (h, &head.at), renames),
+        parameters: parameters::compare(
+            differ,
+            params(&base, base_item),
+            params(&head, head_item),
+            renames,
+        ),
         request_body: request_body(differ, &base, &head),
         responses: responses(differ, &base, &head),
         security: security::compare(b.get("security"), h.get("security")),
@@ -212,7 +225,7 @@ fn request_body<'a>(
     let other = match (&b, &h) {
         (Some(bb), Some(hb)) => {
             differs(bb.object.get("description"), hb.object.get("description"))
-                || x_diff(bb.object, hb.object).is_some()
+                || differ.x_diff(bb.object, hb.object).is_some()
         }
         _ => false,
     };
@@ -283,7 +296,7 @@ fn response<'a>(
     let other = ["description", "links"]
         .into_iter()
         .any(|k| differs(base.object.get(k), head.object.get(k)))
-        || x_diff(base.object, head.object).is_some();
+        || differ.x_diff(base.object, head.object).is_some();
     (headers.is_some() || content.is_some() || other).then_some(ResponseDiff {
         status,
         base,
@@ -293,11 +306,24 @@ fn response<'a>(
     })
 }
 
+/// The header called `name` in `headers`, as header names compare: the one spelled the same
+/// when there is one, else the first spelled otherwise that names it.
+fn header_named<'a>(
+    names: HeaderNames,
+    headers: &'a Map<String, Value>,
+    name: &str,
+) -> Option<(&'a String, &'a Value)> {
+    headers
+        .get_key_value(name)
+        .or_else(|| headers.iter().find(|(key, _)| names.same(key, name)))
+}
+
 fn headers<'a>(
     differ: &mut Differ<'a>,
     base: &Located<'a>,
     head: &Located<'a>,
 ) -> Option<HeadersDiff<'a>> {
+    let names = differ.options().header_names;
     let list = |l: &Located<'a>| l.object.get("headers").and_then(Value::as_object);
     let (bh, hh) = (
         list(base).unwrap_or(empty_map()),
@@ -309,12 +335,12 @@ fn headers<'a>(
         let Some(b) = Located::resolve(differ.base_doc(), value, &push(&b_at, name)) else {
             continue;
         };
-        match hh
-            .get(name)
-            .and_then(|v| Located::resolve(differ.head_doc(), v, &push(&h_at, name)))
-        {
+        let partner = header_named(names, hh, name).and_then(|(head_name, v)| {
+            Located::resolve(differ.head_doc(), v, &push(&h_at, head_name)).map(|h| (head_name, h))
+        });
+        match partner {
             None => diff.deleted.push((name.as_str(), b)),
-            Some(h) => {
+            Some((head_name, h)) => {
                 let schema = differ.compare_key((b.value, &b.at), (h.value, &h.at), "schema");
                 let required = Delta::of(b.flag("required"), h.flag("required"));
                 let other = [
@@ -326,10 +352,10 @@ fn headers<'a>(
                 ]
                 .into_iter()
                 .any(|k| differs(b.object.get(k), h.object.get(k)))
-                    || x_diff(b.object, h.object).is_some();
+                    || differ.x_diff(b.object, h.object).is_some();
                 if schema.is_some() || required.is_some() || other {
                     diff.modified.push(HeaderDiff {
-                        name: name.as_str(),
+                        name: head_name.as_str(),
                         base: b,
                         head: h,
                         required,
@@ -340,7 +366,7 @@ fn headers<'a>(
         }
     }
     for (name, value) in hh {
-        if !bh.contains_key(name)
+        if header_named(names, bh, name).is_none()
             && let Some(h) = Located::resolve(differ.head_doc(), value, &push(&h_at, name))
         {
             diff.added.push((name.as_str(), h));

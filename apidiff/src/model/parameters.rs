@@ -7,9 +7,11 @@
 use serde_json::{Map, Value};
 
 use super::content::{self, ContentDiff};
+use super::operation::Located;
 use super::schema::Schema;
 use super::schema_diff::{Child, Differ, Site};
-use super::values::{self, Delta, KeysDiff, differs, x_diff};
+use super::values::{self, Delta, KeysDiff, differs};
+use crate::HeaderNames;
 use crate::pointer::push;
 
 /// A parameter as compared.
@@ -93,9 +95,15 @@ impl<'a> ParamDiff<'a> {
         self.base.location
     }
 
-    /// The name the change is reported under (the base parameter's).
+    /// The name the change is reported under: the head's spelling for a header, whose name
+    /// may differ from the base's in case only; the base's for the rest (a renamed path
+    /// parameter is reported under its old name, as oasdiff reports it).
     pub fn name(&self) -> &'a str {
-        self.base.name
+        if self.base.location == "header" {
+            self.head.name
+        } else {
+            self.base.name
+        }
     }
 }
 
@@ -127,29 +135,78 @@ fn read<'a>(doc: &'a Value, raw: &'a Value, list_at: &str, i: usize) -> Option<P
     })
 }
 
-fn list<'a>(doc: &'a Value, container: &'a Map<String, Value>, at: &str) -> Vec<Param<'a>> {
-    let list_at = push(at, "parameters");
-    container
+/// Where the parameters of one side are read.
+#[derive(Debug, Clone, Copy)]
+pub struct ParamSource<'s, 'a> {
+    /// The operation or path item whose `parameters` these are.
+    pub holder: &'s Located<'a>,
+    /// The path item whose parameters the operation takes as its own, after its own and
+    /// unless it has one of the same location and name (`--flatten-params`).
+    pub inherited_from: Option<&'s Located<'a>>,
+}
+
+impl<'s, 'a> ParamSource<'s, 'a> {
+    /// The parameters `holder` lists itself.
+    pub fn own(holder: &'s Located<'a>) -> Self {
+        Self {
+            holder,
+            inherited_from: None,
+        }
+    }
+}
+
+fn listed<'a>(doc: &'a Value, holder: &Located<'a>) -> impl Iterator<Item = Param<'a>> {
+    let list_at = push(&holder.at, "parameters");
+    holder
+        .object
         .get("parameters")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
         .enumerate()
-        .filter_map(|(i, raw)| read(doc, raw, &list_at, i))
-        .collect()
+        .filter_map(move |(i, raw)| read(doc, raw, &list_at, i))
+}
+
+fn list<'a>(doc: &'a Value, source: ParamSource<'_, 'a>, headers: HeaderNames) -> Vec<Param<'a>> {
+    let mut params: Vec<Param<'a>> = listed(doc, source.holder).collect();
+    if let Some(item) = source.inherited_from {
+        let own = params.len();
+        for inherited in listed(doc, item) {
+            if !params[..own]
+                .iter()
+                .any(|p| same_name(p, &inherited, headers))
+            {
+                params.push(inherited);
+            }
+        }
+    }
+    params
+}
+
+/// Whether `a` and `b` have the same location and name (header names compare as `headers`
+/// says).
+fn same_name(a: &Param<'_>, b: &Param<'_>, headers: HeaderNames) -> bool {
+    a.location == b.location
+        && if a.location == "header" {
+            headers.same(a.name, b.name)
+        } else {
+            a.name == b.name
+        }
 }
 
 /// Whether base parameter `b` and head parameter `h` are the same parameter.
-fn same_parameter(b: &Param<'_>, h: &Param<'_>, renames: &Renames<'_>) -> bool {
-    if b.location != h.location {
-        return false;
-    }
-    if b.location == "path" && !renames.is_empty() {
+fn same_parameter(
+    b: &Param<'_>,
+    h: &Param<'_>,
+    renames: &Renames<'_>,
+    headers: HeaderNames,
+) -> bool {
+    if b.location == "path" && h.location == "path" && !renames.is_empty() {
         return renames
             .iter()
             .any(|(from, to)| *from == b.name && *to == h.name);
     }
-    b.name == h.name
+    same_name(b, h, headers)
 }
 
 /// `form`/`explode` object parameter with properties, in the query or a cookie.
@@ -181,16 +238,16 @@ fn property_as_parameter<'a>(
     })
 }
 
-/// The parameter lists of `base` and `head` (operations or path items, at `base_at` and
-/// `head_at`) compared.
+/// The parameter lists of `base` and `head` (operations or path items) compared.
 pub fn compare<'a>(
     differ: &mut Differ<'a>,
-    (base, base_at): (&'a Map<String, Value>, &str),
-    (head, head_at): (&'a Map<String, Value>, &str),
+    base: ParamSource<'_, 'a>,
+    head: ParamSource<'_, 'a>,
     renames: &Renames<'a>,
 ) -> Option<ParamsDiff<'a>> {
-    let b = list(differ.base_doc(), base, base_at);
-    let h = list(differ.head_doc(), head, head_at);
+    let headers = differ.options().header_names;
+    let b = list(differ.base_doc(), base, headers);
+    let h = list(differ.head_doc(), head, headers);
     if b.is_empty() && h.is_empty() {
         return None;
     }
@@ -244,7 +301,10 @@ pub fn compare<'a>(
         if b_done[bi] {
             continue;
         }
-        match h.iter().position(|hp| same_parameter(bp, hp, renames)) {
+        match h
+            .iter()
+            .position(|hp| same_parameter(bp, hp, renames, headers))
+        {
             Some(hi) if !h_done[hi] => {
                 h_done[hi] = true;
                 if let Some(d) = param_diff(differ, bp.clone(), h[hi].clone(), bp) {
@@ -293,10 +353,12 @@ fn param_diff<'a>(
         ..base
     };
     let diff = ParamDiff {
-        name: Delta::of(base.name, head.name),
+        // Only path parameters pair up under another name; header names that differ in case
+        // only are the same name.
+        name: Delta::of(base.name, head.name).filter(|_| base.location == "path"),
         required: Delta::of(base.required(), head.required()),
         deprecated: Delta::of(base.deprecated(), head.deprecated()),
-        extensions: x_diff(base.object, head.object),
+        extensions: differ.x_diff(base.object, head.object),
         schema,
         content,
         other_changed,

@@ -17,7 +17,8 @@ use super::same::Sameness;
 use super::schema::{BoolOrSchema, Bound, Hidden, Schema};
 use super::shapes;
 use super::subschemas::{self, Subschemas};
-use super::values::{Delta, KeysDiff, StringsDiff, differs, json_eq, value_delta};
+use super::values::{Delta, KeysDiff, StringsDiff, differs, json_eq, value_delta, x_entries};
+use crate::Options;
 use crate::pointer::push;
 
 /// A sub-schema's diff, shared when the same pair is reached again.
@@ -479,6 +480,7 @@ pub enum Doc {
 pub struct Differ<'a> {
     base_doc: &'a Value,
     head_doc: &'a Value,
+    options: &'a Options,
     cache: AddressMap<(usize, usize, Hidden, Hidden), Child<'a>>,
     /// Results for pairs of `$ref`s, by the references as written: the bodies of many
     /// operations name the same components, each with a `$ref` object of its own. (Equal
@@ -499,11 +501,12 @@ pub struct Differ<'a> {
 pub const MAX_NESTING: usize = 1000;
 
 impl<'a> Differ<'a> {
-    /// A differ for schemas of `base_doc` and `head_doc`.
-    pub fn new(base_doc: &'a Value, head_doc: &'a Value) -> Self {
+    /// A differ for schemas of `base_doc` and `head_doc`, comparing as `options` say.
+    pub fn new(base_doc: &'a Value, head_doc: &'a Value, options: &'a Options) -> Self {
         Self {
             base_doc,
             head_doc,
+            options,
             cache: AddressMap::default(),
             by_reference: HashMap::new(),
             base_stack: Vec::new(),
@@ -512,6 +515,31 @@ impl<'a> Differ<'a> {
             gave_up: false,
             same: Sameness::new(base_doc, head_doc),
         }
+    }
+
+    /// The options of the run.
+    pub fn options(&self) -> &'a Options {
+        self.options
+    }
+
+    /// Two sets of extensions compared, leaving out those the options exclude.
+    pub fn extensions_diff<I, J>(&self, base: I, head: J) -> Option<KeysDiff<'a>>
+    where
+        I: Iterator<Item = (&'a String, &'a Value)> + Clone,
+        J: Iterator<Item = (&'a String, &'a Value)> + Clone,
+    {
+        let compared = |(name, _): &(&'a String, &'a Value)| self.options.compares_extension(name);
+        KeysDiff::of(base.filter(compared), head.filter(compared))
+    }
+
+    /// The `x-...` entries of two OpenAPI objects (not schemas: see `Schema::extensions`)
+    /// compared, leaving out those the options exclude.
+    pub fn x_diff(
+        &self,
+        base: &'a Map<String, Value>,
+        head: &'a Map<String, Value>,
+    ) -> Option<KeysDiff<'a>> {
+        self.extensions_diff(x_entries(base), x_entries(head))
     }
 
     /// Whether schemas nested deeper than [`MAX_NESTING`] were compared as written, so that
@@ -547,7 +575,7 @@ impl<'a> Differ<'a> {
     /// instances: a fresh comparison, not influenced by references being followed, that
     /// ignores annotations.
     pub fn equivalent(&self, a: Site<'a, '_>, a_doc: Doc, b: Site<'a, '_>, b_doc: Doc) -> bool {
-        let mut fresh = Differ::new(self.doc(a_doc), self.doc(b_doc));
+        let mut fresh = Differ::new(self.doc(a_doc), self.doc(b_doc), self.options);
         fresh.depth = self.depth;
         fresh
             .compare(Some(a), Some(b))
@@ -752,7 +780,7 @@ impl<'a> Differ<'a> {
         let (b, h) = (base.schema, head.schema);
         let mut other_changed = false;
         let mut diff = SchemaDiff {
-            extensions: KeysDiff::of(b.extensions(), h.extensions()),
+            extensions: self.extensions_diff(b.extensions(), h.extensions()),
             one_of: subschemas::compare(self, &base, &head, "oneOf", Schema::one_of),
             any_of: subschemas::compare(self, &base, &head, "anyOf", Schema::any_of),
             all_of: subschemas::compare(self, &base, &head, "allOf", Schema::all_of),

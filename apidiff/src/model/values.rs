@@ -148,14 +148,6 @@ pub fn x_entries(map: &Map<String, Value>) -> impl Iterator<Item = (&String, &Va
     map.iter().filter(|(k, _)| k.starts_with("x-"))
 }
 
-/// `Some` when the `x-...` entries of two objects differ.
-pub fn x_diff<'a>(
-    base: &'a Map<String, Value>,
-    head: &'a Map<String, Value>,
-) -> Option<KeysDiff<'a>> {
-    KeysDiff::of(x_entries(base), x_entries(head))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,7 +163,11 @@ mod tests {
             json!({"x-a": 1, "x-b": 2, "y": 0}),
             json!({"x-b": 3, "x-c": 1}),
         );
-        let d = x_diff(b.as_object().unwrap(), h.as_object().unwrap()).unwrap();
+        let d = KeysDiff::of(
+            x_entries(b.as_object().unwrap()),
+            x_entries(h.as_object().unwrap()),
+        )
+        .unwrap();
         assert_eq!(
             (d.added, d.deleted, d.modified),
             (vec!["x-c"], vec!["x-a"], vec!["x-b"])

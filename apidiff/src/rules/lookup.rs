@@ -137,7 +137,8 @@ mod tests {
             today: Date::parse("2025-06-01").expect("a date"),
             ..Options::default()
         };
-        crate::diff_with(&load("base.yaml"), &load("head.yaml"), &options);
+        crate::diff_with(&load("base.yaml"), &load("head.yaml"), &options)
+            .expect("nothing to flatten");
         let met = MET.lock().unwrap_or_else(|e| e.into_inner());
         let unmet: Vec<String> = SILENT
             .iter()
