@@ -3,7 +3,6 @@
 use std::path::Path;
 
 use revolv3_apidiff::format::{Format, render};
-use revolv3_apidiff::{Profile, diff};
 use revolv3_codegen::{SpecLock, parse_spec, sha256_hex};
 
 use revolv3_codegen::Mock;
@@ -77,7 +76,7 @@ pub fn run(root: &Path, args: &Args) -> Result<(), Failure> {
     let names = output.names.updated_table().to_json();
     let old_doc = parse_spec(&old_spec).unwrap_or_default();
     let api_diff = render(
-        &diff(&old_doc, &new_doc, Profile::RustClient),
+        &crate::semver::rust_client_diff(&old_doc, &new_doc)?,
         &[],
         Format::Markdown,
         None,

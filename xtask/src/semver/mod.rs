@@ -12,7 +12,7 @@
 use std::fmt;
 use std::path::Path;
 
-use revolv3_apidiff::{Change, Level, Profile, RustChange, diff, semver_hint};
+use revolv3_apidiff::{Change, Level, Options, Profile, RustChange, diff_with, semver_hint};
 
 use crate::rust_api::Clients;
 
@@ -279,6 +279,22 @@ fn rust_changes_shown(assessment: &Assessment) -> String {
     out
 }
 
+/// The findings for callers of revolv3-client, as `semver`, `release` and `refresh` judge
+/// them: the rust-client levels, with each operation's path-item parameters counted as its own
+/// (`--flatten-params`), as the generated client has them, so a parameter moved between the
+/// two changes nothing. (The API-diff workflow passes that flag for the same reason.)
+pub fn rust_client_diff(
+    base: &serde_json::Value,
+    head: &serde_json::Value,
+) -> Result<Vec<Change>, Failure> {
+    let options = Options {
+        profile: Profile::RustClient,
+        flatten_params: true,
+        ..Options::default()
+    };
+    diff_with(base, head, &options).map_err(|e| Failure::Error(e.to_string()))
+}
+
 /// The rust-client diff of two specs and what it does to the Rust API: both clients
 /// generated, each Rust change attached to the findings behind it.
 pub struct Assessment {
@@ -301,7 +317,7 @@ pub fn assess(
     let parse = |(source, bytes): (&str, &[u8])| crate::diff::parse(root, source, bytes, reading);
     let (base_source, head_source) = (base.0, head.0);
     let (base, head) = (parse(base)?, parse(head)?);
-    let mut changes = diff(&base.document, &head.document, Profile::RustClient);
+    let mut changes = rust_client_diff(&base.document, &head.document)?;
     revolv3_apidiff::locate(&mut changes, &base, &head);
     let clients = Clients::generate(
         root,
