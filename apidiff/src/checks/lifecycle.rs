@@ -65,6 +65,22 @@ impl Deprecation {
             Deprecation::WithSunset(_) => Action::DeprecatedWithSunset,
         }
     }
+
+    /// What the deprecation of `who` (`the property `a` ...`) says, by the policy's verdict.
+    pub fn message(&self, who: &str) -> String {
+        match self {
+            Deprecation::Plain => format!("{who} was deprecated"),
+            Deprecation::WithSunset(date) => format!("{who} was deprecated with sunset {date}"),
+            Deprecation::SunsetMissing => {
+                format!("{who} was deprecated without the sunset date the policy requires")
+            }
+            Deprecation::SunsetUnreadable(e) => format!("{who} was deprecated: {e}"),
+            Deprecation::SunsetTooSoon(date, days) => format!(
+                "{who} was deprecated with sunset {date}, less than the {days} days the policy \
+                 requires"
+            ),
+        }
+    }
 }
 
 /// Judges a deprecation with sunset `sunset` (the `x-sunset` value, if any) of something at

@@ -57,6 +57,17 @@ impl<'m, 'a> Op<'m, 'a> {
     }
 }
 
+/// A media type's schema that appeared or went: the action, and how a message says it.
+fn schema_presence(schema: &SchemaDiff<'_>) -> Option<(Action, &'static str)> {
+    if schema.added {
+        Some((Action::Added, "got a schema"))
+    } else if schema.deleted {
+        Some((Action::Removed, "lost its schema"))
+    } else {
+        None
+    }
+}
+
 /// `GET /pets`.
 pub fn operation_name(method: &str, path: &str) -> OperationKey {
     OperationKey::new(method, path)

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::lifecycle::{self, Deprecation, Removal, SunsetChange};
+use super::lifecycle::{self, Removal, SunsetChange};
 use super::schema::{bounds as schema_bounds, nullability, types, values, walk};
 use super::{Op, Report, operation_name};
 use crate::model::{Differ, Doc, Hidden, Model, Param, ParamDiff, SchemaDiff, Site};
@@ -144,17 +144,7 @@ fn deprecation(op: &Op<'_, '_>, param: &ParamDiff<'_>, report: &mut Report<'_>) 
         param.head.extension("x-sunset"),
     );
     let who = subject(param);
-    let message = match &deprecation {
-        Deprecation::Plain => format!("{who} was deprecated"),
-        Deprecation::WithSunset(date) => format!("{who} was deprecated with sunset {date}"),
-        Deprecation::SunsetMissing => {
-            format!("{who} was deprecated without the sunset date the policy requires")
-        }
-        Deprecation::SunsetUnreadable(e) => format!("{who} was deprecated: {e}"),
-        Deprecation::SunsetTooSoon(date, days) => format!(
-            "{who} was deprecated with sunset {date}, less than the {days} days the policy requires"
-        ),
-    };
+    let message = deprecation.message(&who);
     report.add(
         request(
             Place::Parameter,

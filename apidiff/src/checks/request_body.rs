@@ -72,11 +72,7 @@ pub fn check(op: &Op<'_, '_>, report: &mut Report<'_>) {
         let Some(schema) = &media.schema else {
             continue;
         };
-        let (action, what) = if schema.added {
-            (Action::Added, "got a schema")
-        } else if schema.deleted {
-            (Action::Removed, "lost its schema")
-        } else {
+        let Some((action, what)) = super::schema_presence(schema) else {
             continue;
         };
         report.add(

@@ -129,11 +129,7 @@ fn media_types(op: &Op<'_, '_>, response_diff: &ResponseDiff<'_>, report: &mut R
             }
         }
         if let Some(schema) = &media.schema {
-            let (action, what) = if schema.added {
-                (Action::Added, "got a schema")
-            } else if schema.deleted {
-                (Action::Removed, "lost its schema")
-            } else {
+            let Some((action, what)) = super::schema_presence(schema) else {
                 continue;
             };
             report.add(

@@ -3,7 +3,7 @@
 
 use super::Body;
 use crate::checks::Report;
-use crate::checks::lifecycle::{self, Deprecation};
+use crate::checks::lifecycle;
 use crate::rules::{Action, Attribute, Place};
 
 /// Property deprecation rules of request and response bodies.
@@ -19,21 +19,17 @@ pub fn check(body: &Body<'_, '_>, report: &mut Report<'_>) {
         };
         let who = body.node_subject(node);
         let (action, message) = if !change.to {
-            (Action::Reactivated, format!("{who} is no longer deprecated"))
+            (
+                Action::Reactivated,
+                format!("{who} is no longer deprecated"),
+            )
         } else {
-            let sunset = node.diff.head_schema().and_then(|s| s.extension("x-sunset"));
+            let sunset = node
+                .diff
+                .head_schema()
+                .and_then(|s| s.extension("x-sunset"));
             let deprecation = lifecycle::judge(options, stability, sunset);
-            let message = match &deprecation {
-                Deprecation::Plain => format!("{who} was deprecated"),
-                Deprecation::WithSunset(date) => format!("{who} was deprecated with sunset {date}"),
-                Deprecation::SunsetMissing => {
-                    format!("{who} was deprecated without the sunset date the policy requires")
-                }
-                Deprecation::SunsetUnreadable(e) => format!("{who} was deprecated: {e}"),
-                Deprecation::SunsetTooSoon(date, days) => format!(
-                    "{who} was deprecated with sunset {date}, less than the {days} days the policy requires"
-                ),
-            };
+            let message = deprecation.message(&who);
             (deprecation.action(), message)
         };
         report.at_node(
