@@ -324,6 +324,17 @@ pub fn parse(
         crate::source::read_beside(root, source, file, reading)
     })
     .map_err(|e| Failure::Error(e.to_string()))?;
-    loaded.sources = loaded.sources.shown_as(&crate::source::file_name(source));
+    loaded.sources = loaded.sources.shown_as(&shown_name(root, source));
     Ok(loaded)
+}
+
+/// How findings name the file `source` reads: a `git:` source by its path in the tree, a file
+/// in the workspace relative to it (what `release` writes into the changelog must not name
+/// this machine's folders), any other file as given.
+fn shown_name(root: &Path, source: &str) -> String {
+    let name = crate::source::file_name(source);
+    match Path::new(&name).strip_prefix(root) {
+        Ok(relative) => relative.display().to_string(),
+        Err(_) => name,
+    }
 }

@@ -269,6 +269,9 @@ fn a_removed_response_field_is_a_breaking_release() {
         changelog.find("### Migration") < changelog.find("### API changes"),
         "{changelog}"
     );
+    // Findings name the spec as the repository does, never by this machine's folders.
+    assert!(changelog.contains("`openapi/swagger.json:"), "{changelog}");
+    assert!(!changelog.contains(&d.display().to_string()), "{changelog}");
 }
 
 #[test]
