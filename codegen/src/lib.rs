@@ -52,7 +52,7 @@ use serde_json::Value;
 /// Everything the pipeline produces from one spec.
 #[derive(Debug, Clone)]
 pub struct PipelineOutput {
-    /// The spec after [`normalize::normalize`], pretty-printed with a trailing newline.
+    /// The spec after the normalization passes, pretty-printed with a trailing newline.
     pub normalized_json: String,
     /// The normalized document itself.
     pub normalized: Value,
@@ -62,8 +62,8 @@ pub struct PipelineOutput {
     pub code: GeneratedCode,
     /// Everything the pipeline left out, dropped or repaired in the spec, each with its pointer.
     pub notices: Vec<Notice>,
-    /// The response schemas `revolv3-client`'s drift report validates against (see
-    /// [`drift_table()`]), as the JSON text of `generated/drift.json`.
+    /// The response schemas `revolv3-client`'s drift report validates against, by operation
+    /// and status, as the JSON text of `generated/drift.json`.
     pub drift_table: String,
     /// What applying the overlay found (the actions upstream made redundant), when one was given.
     pub overlay: Option<Applied>,
