@@ -134,8 +134,16 @@ pub fn locate(changes: &mut [Change], base: &Loaded, head: &Loaded) {
         })
         .collect();
     let base_pointers = changes.iter().filter_map(|c| c.base_location.as_ref());
-    let base_found = located(&base.sources, base_pointers.map(|l| l.pointer.as_str()));
-    let head_found = located(&head.sources, anchors.iter().flatten().map(String::as_str));
+    // The two files are scanned at once: on a large spec this is most of the time after diffing.
+    let (base_found, head_found) = std::thread::scope(|scope| {
+        let base_found =
+            scope.spawn(|| located(&base.sources, base_pointers.map(|l| l.pointer.as_str())));
+        let head_found = located(&head.sources, anchors.iter().flatten().map(String::as_str));
+        let base_found = base_found
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (base_found, head_found)
+    });
     for (change, anchor) in changes.iter_mut().zip(anchors) {
         if let Some(at) = &mut change.base_location {
             *at = base_found[&at.pointer].clone();

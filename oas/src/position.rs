@@ -7,7 +7,7 @@
 //! (a scan of our own: a parser that builds a tree with positions costs several times the
 //! parse the diff itself needs); YAML is read from yaml-rust2's events and their marks.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
@@ -19,14 +19,15 @@ pub use crate::location::Span;
 /// The span of each pointer's value in `text` (a JSON or YAML document), in the order given;
 /// `None` where the text has no such value.
 pub fn locate(text: &str, pointers: &[&str]) -> Vec<Option<Span>> {
-    let wanted: Vec<Vec<String>> = pointers.iter().map(|p| tokens(p)).collect();
+    let paths: Vec<Vec<String>> = pointers.iter().map(|p| tokens(p)).collect();
+    let wanted = Wanted::new(&paths);
     let trimmed = text.trim_start_matches('\u{feff}').trim_start();
     let found = if trimmed.starts_with('{') || trimmed.starts_with('[') {
         json::locate(text, &wanted)
     } else {
         yaml_spans(text, &wanted)
     };
-    wanted.iter().map(|w| found.get(w).copied()).collect()
+    paths.iter().map(|w| found.get(w).copied()).collect()
 }
 
 /// The unescaped reference tokens of a pointer (`/a~1b/0` → `["a/b", "0"]`).
@@ -37,29 +38,71 @@ fn tokens(pointer: &str) -> Vec<String> {
     pointer.split('/').skip(1).map(pointer::unescape).collect()
 }
 
-/// Whether `path` leads to one of `wanted`, or is one.
-fn leads_somewhere(path: &[String], wanted: &[Vec<String>]) -> bool {
-    wanted.iter().any(|w| w.starts_with(path))
-}
-
 /// `n` as a line or column number (a text of four billion lines is no spec).
 fn saturate(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// Line and column (from 1) of each byte offset, in one sweep over the text.
+/// Line and column (from 1) of byte offsets, counted in one forward sweep over the text: a
+/// report places thousands of findings in a file of megabytes.
 struct Lines<'t> {
     text: &'t str,
 }
 
 impl Lines<'_> {
-    /// `(line, column)` of byte `offset`.
-    fn at(&self, offset: usize) -> (u32, u32) {
-        let before = &self.text[..offset.min(self.text.len())];
-        let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
-        (saturate(line), saturate(column))
+    /// `(line, column)` of each of `offsets`, by offset.
+    fn at_all(&self, offsets: impl IntoIterator<Item = usize>) -> HashMap<usize, (u32, u32)> {
+        let bytes = self.text.as_bytes();
+        let mut sorted: Vec<usize> = offsets.into_iter().map(|o| o.min(bytes.len())).collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let (mut line, mut line_start, mut swept) = (1, 0, 0);
+        sorted
+            .into_iter()
+            .map(|offset| {
+                let segment = &bytes[swept..offset];
+                if let Some(last) = segment.iter().rposition(|b| *b == b'\n') {
+                    line += segment.iter().filter(|b| **b == b'\n').count();
+                    line_start = swept + last + 1;
+                }
+                swept = offset;
+                let column = self
+                    .text
+                    .get(line_start..offset)
+                    .map_or(0, |s| s.chars().count());
+                (offset, (saturate(line), saturate(column + 1)))
+            })
+            .collect()
+    }
+}
+
+/// The pointers asked for, as token paths, and every proper prefix of them (borrowed, so
+/// nothing is copied): whether the walk must enter a value is a hash lookup, not a pass over
+/// every pointer.
+struct Wanted<'p> {
+    paths: HashSet<&'p [String]>,
+    prefixes: HashSet<&'p [String]>,
+}
+
+impl<'p> Wanted<'p> {
+    fn new(paths: &'p [Vec<String>]) -> Self {
+        Self {
+            paths: paths.iter().map(Vec::as_slice).collect(),
+            prefixes: paths
+                .iter()
+                .flat_map(|path| (0..path.len()).map(move |len| &path[..len]))
+                .collect(),
+        }
+    }
+
+    /// Whether `path` is one of the pointers.
+    fn is(&self, path: &[String]) -> bool {
+        self.paths.contains(path)
+    }
+
+    /// Whether some pointer goes below `path`.
+    fn below(&self, path: &[String]) -> bool {
+        self.prefixes.contains(path)
     }
 }
 
@@ -67,9 +110,9 @@ mod json {
     //! The JSON scan: a recursive descent over bytes that enters only values a wanted pointer
     //! leads into and skips the rest, counting nothing but brackets and string quotes.
 
-    use super::{HashMap, Lines, Span, leads_somewhere};
+    use super::{HashMap, Lines, Span, Wanted};
 
-    pub(super) fn locate(text: &str, wanted: &[Vec<String>]) -> HashMap<Vec<String>, Span> {
+    pub(super) fn locate(text: &str, wanted: &Wanted<'_>) -> HashMap<Vec<String>, Span> {
         let mut scan = Scan {
             bytes: text.as_bytes(),
             at: 0,
@@ -78,15 +121,20 @@ mod json {
         let mut path = Vec::new();
         scan.whitespace();
         let start = scan.at;
-        if scan.value(&mut path, wanted).is_some() && wanted.iter().any(Vec::is_empty) {
+        if scan.value(&mut path, wanted).is_some() && wanted.is(&[]) {
             scan.offsets.insert(Vec::new(), (start, scan.at));
         }
-        let lines = Lines { text };
+        let last_byte = |(start, end): (usize, usize)| end.saturating_sub(1).max(start);
+        let lines = Lines { text }.at_all(
+            scan.offsets
+                .values()
+                .flat_map(|span| [span.0, last_byte(*span)]),
+        );
         scan.offsets
             .into_iter()
-            .map(|(path, (start, end))| {
-                let (line, column) = lines.at(start);
-                let end_line = lines.at(end.saturating_sub(1).max(start)).0;
+            .map(|(path, span)| {
+                let (line, column) = lines[&span.0];
+                let end_line = lines[&last_byte(span)].0;
                 (
                     path,
                     Span {
@@ -174,15 +222,15 @@ mod json {
 
         /// Reads the value at the cursor, entering it only when a wanted pointer leads into
         /// it; records wanted members and items on the way.
-        fn value(&mut self, path: &mut Vec<String>, wanted: &[Vec<String>]) -> Option<()> {
+        fn value(&mut self, path: &mut Vec<String>, wanted: &Wanted<'_>) -> Option<()> {
             match self.peek()? {
-                b'{' if path.is_empty() || leads_deeper(path, wanted) => self.object(path, wanted),
-                b'[' if path.is_empty() || leads_deeper(path, wanted) => self.array(path, wanted),
+                b'{' if path.is_empty() || wanted.below(path) => self.object(path, wanted),
+                b'[' if path.is_empty() || wanted.below(path) => self.array(path, wanted),
                 _ => self.skip(),
             }
         }
 
-        fn object(&mut self, path: &mut Vec<String>, wanted: &[Vec<String>]) -> Option<()> {
+        fn object(&mut self, path: &mut Vec<String>, wanted: &Wanted<'_>) -> Option<()> {
             self.at += 1;
             loop {
                 self.whitespace();
@@ -210,7 +258,7 @@ mod json {
             }
         }
 
-        fn array(&mut self, path: &mut Vec<String>, wanted: &[Vec<String>]) -> Option<()> {
+        fn array(&mut self, path: &mut Vec<String>, wanted: &Wanted<'_>) -> Option<()> {
             self.at += 1;
             let mut index = 0usize;
             loop {
@@ -237,25 +285,18 @@ mod json {
         fn member(
             &mut self,
             path: &mut Vec<String>,
-            wanted: &[Vec<String>],
+            wanted: &Wanted<'_>,
             start: usize,
         ) -> Option<()> {
-            if !leads_somewhere(path, wanted) {
+            if !wanted.is(path) && !wanted.below(path) {
                 return self.skip();
             }
             self.value(path, wanted)?;
-            if wanted.iter().any(|w| w == path) {
+            if wanted.is(path) {
                 self.offsets.insert(path.clone(), (start, self.at));
             }
             Some(())
         }
-    }
-
-    /// Whether some wanted pointer goes below `path`.
-    fn leads_deeper(path: &[String], wanted: &[Vec<String>]) -> bool {
-        wanted
-            .iter()
-            .any(|w| w.len() > path.len() && w.starts_with(path))
     }
 
     /// A JSON string's raw contents, unescaped; `None` for an invalid escape.
@@ -269,7 +310,7 @@ mod json {
 }
 
 /// The YAML locator: the parser's events, with the current path kept as they come.
-fn yaml_spans(text: &str, wanted: &[Vec<String>]) -> HashMap<Vec<String>, Span> {
+fn yaml_spans(text: &str, wanted: &Wanted<'_>) -> HashMap<Vec<String>, Span> {
     let mut walker = YamlWalker {
         wanted,
         stack: Vec::new(),
@@ -292,7 +333,7 @@ enum Frame {
 }
 
 struct YamlWalker<'w> {
-    wanted: &'w [Vec<String>],
+    wanted: &'w Wanted<'w>,
     stack: Vec<Frame>,
     path: Vec<String>,
     /// Wanted collections not closed yet: their path and start.
@@ -303,7 +344,7 @@ struct YamlWalker<'w> {
 
 impl YamlWalker<'_> {
     fn record(&mut self, start: Marker, end: Marker) {
-        if self.wanted.contains(&self.path) {
+        if self.wanted.is(&self.path) {
             self.found.entry(self.path.clone()).or_insert(Span {
                 line: saturate(start.line()),
                 column: saturate(start.col() + 1),
@@ -455,6 +496,29 @@ mod tests {
                 None,
                 Some((15, 3, 15)),
                 Some((1, 1, 16)),
+            ]
+        );
+    }
+
+    #[test]
+    fn columns_count_characters_and_a_pointer_asked_twice_is_placed_twice() {
+        // One sweep serves offsets in any order, repeated ones, and lines of multi-byte text.
+        let text = "{\n  \"n\u{e4}me\": {\"\u{fc}\": 1, \"b\": [true,\n    false]}\n}\n";
+        assert_eq!(
+            lines(
+                text,
+                &[
+                    "/n\u{e4}me/b/1",
+                    "/n\u{e4}me/b",
+                    "/n\u{e4}me",
+                    "/n\u{e4}me/b"
+                ]
+            ),
+            [
+                Some((3, 5, 3)),
+                Some((2, 20, 3)),
+                Some((2, 3, 3)),
+                Some((2, 20, 3)),
             ]
         );
     }

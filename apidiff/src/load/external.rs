@@ -50,7 +50,7 @@ pub fn bundle(
         let bytes = read(&path).map_err(failed)?;
         let mut doc = revolv3_oas::document::parse(&bytes).map_err(|e| failed(e.to_string()))?;
         // The loader accepted it, so it is UTF-8.
-        texts.insert(path.clone(), String::from_utf8_lossy(&bytes).into_owned());
+        texts.insert(path.clone(), super::text_of(&bytes));
         rewrite(
             &mut doc,
             Some(&path),

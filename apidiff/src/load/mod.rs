@@ -58,8 +58,18 @@ pub fn load_with_sources(
     }
     Ok(Loaded {
         document,
-        sources: Sources::new(name, String::from_utf8_lossy(bytes).into_owned(), external),
+        sources: Sources::new(name, text_of(bytes), external),
     })
+}
+
+/// The text of a document the parser accepted, for placing findings on its lines. A valid
+/// UTF-8 document (nearly all) is checked by the fast path; only an invalid one pays for the
+/// byte-by-byte repair.
+pub(crate) fn text_of(bytes: &[u8]) -> String {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_owned(),
+        Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+    }
 }
 
 #[cfg(test)]
