@@ -246,3 +246,31 @@ fn a_target_written_for_a_pointer_selects_exactly_that_node() {
     );
     assert_eq!(target_for_pointer(&d, "/nothing"), None);
 }
+
+#[test]
+fn a_unicode_escape_cut_short_is_refused_not_a_panic() {
+    // Found by fuzzing: serde_json_path panics (`unreachable!`) on these instead of erring.
+    for target in [
+        r"$['\u",
+        r"$['\uD",
+        r"$['\uD800\uDC",
+        r"$['a\u12']",
+        r"$['\u00g1']",
+    ] {
+        let e = Overlay::from_value(&json!({
+            "overlay": "1.0.0", "info": { "title": "t", "version": "1" },
+            "actions": [{ "target": target, "remove": true }]
+        }))
+        .unwrap_err();
+        assert_eq!(e.pointer(), "/actions/0/target", "{target}");
+        assert!(e.message.contains("four hex digits"), "{target}: {e}");
+    }
+    // A whole escape, and an escaped backslash before a `u`, are still queries.
+    for target in [r"$['\u00e4']", r"$['a\\u']", r"$['\uD83D\uDE00']"] {
+        let parsed = Overlay::from_value(&json!({
+            "overlay": "1.0.0", "info": { "title": "t", "version": "1" },
+            "actions": [{ "target": target, "remove": true }]
+        }));
+        assert!(parsed.is_ok(), "{target}: {parsed:?}");
+    }
+}
