@@ -162,9 +162,11 @@ fn parse_query(text: &str, at: &str) -> Result<JsonPath> {
 /// Where (in characters, from 0) a `\u` escape without four hex digits after it starts.
 ///
 /// RFC 9535 requires the four digits. serde_json_path 0.7.2 parses the digits of an escape
-/// with a streaming `one_of`, which at the end of the query returns `Incomplete`, and its
-/// `JsonPath::parse` answers that with `unreachable!`: a panic. Found by the `overlay` fuzz
-/// target; refusing these escapes first keeps a user's overlay from crashing the build.
+/// with a streaming `one_of` (its only streaming parser), which at the end of the query
+/// returns `Incomplete`, and `JsonPath::parse` answers that with `unreachable!`: a panic.
+/// Found by the `overlay` fuzz target; refusing these escapes first keeps a user's overlay
+/// from crashing the build. Since the escape is the only way in, this check is the whole fix,
+/// not one case of many.
 fn short_unicode_escape(query: &str) -> Option<usize> {
     let mut chars = query.chars().enumerate();
     while let Some((offset, c)) = chars.next() {
