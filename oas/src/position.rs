@@ -56,24 +56,32 @@ impl Lines<'_> {
         let mut sorted: Vec<usize> = offsets.into_iter().map(|o| o.min(bytes.len())).collect();
         sorted.sort_unstable();
         sorted.dedup();
-        let (mut line, mut line_start, mut swept) = (1, 0, 0);
+        // The sweep's place: its byte offset, its line, and the characters since that line
+        // began. Each byte is looked at once, even when every finding sits on one line (a
+        // minified spec).
+        let (mut swept, mut line, mut column) = (0, 1, 0);
         sorted
             .into_iter()
             .map(|offset| {
                 let segment = &bytes[swept..offset];
-                if let Some(last) = segment.iter().rposition(|b| *b == b'\n') {
-                    line += segment.iter().filter(|b| **b == b'\n').count();
-                    line_start = swept + last + 1;
+                match segment.iter().rposition(|b| *b == b'\n') {
+                    Some(last) => {
+                        line += segment.iter().filter(|b| **b == b'\n').count();
+                        column = characters(&segment[last + 1..]);
+                    }
+                    None => column += characters(segment),
                 }
                 swept = offset;
-                let column = self
-                    .text
-                    .get(line_start..offset)
-                    .map_or(0, |s| s.chars().count());
                 (offset, (saturate(line), saturate(column + 1)))
             })
             .collect()
     }
+}
+
+/// The characters UTF-8 `bytes` hold: every byte but a continuation byte (`0b10xx_xxxx`)
+/// starts one.
+fn characters(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|b| **b & 0xC0 != 0x80).count()
 }
 
 /// The pointers asked for, as token paths, and every proper prefix of them (borrowed, so
@@ -169,11 +177,12 @@ mod json {
         fn string(&mut self) -> Option<&[u8]> {
             let start = self.at + 1;
             let mut i = start;
+            // Strings are most of a spec's bytes: jump from quote or backslash to the next.
             loop {
-                match self.bytes.get(i)? {
+                i += memchr::memchr2(b'"', b'\\', self.bytes.get(i..)?)?;
+                match self.bytes[i] {
                     b'"' => break,
-                    b'\\' => i += 2,
-                    _ => i += 1,
+                    _ => i += 2,
                 }
             }
             self.at = i + 1;
@@ -189,6 +198,12 @@ mod json {
                 b'{' | b'[' => {
                     let mut depth = 0usize;
                     loop {
+                        // Only quotes and brackets matter inside a skipped value.
+                        self.at += self
+                            .bytes
+                            .get(self.at..)?
+                            .iter()
+                            .position(|b| matches!(b, b'"' | b'{' | b'[' | b'}' | b']'))?;
                         match self.peek()? {
                             b'"' => {
                                 self.string()?;
