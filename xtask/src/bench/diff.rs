@@ -108,7 +108,9 @@ pub(super) fn diff(root: &Path, optic: &Path) -> Result<Vec<Row>, Failure> {
             target: Target::AtLeast(20.0),
         });
     }
-    rows.push(against_parsing(root, &doc, &scratch)?);
+    for layout in [Layout::Pretty, Layout::Minified] {
+        rows.push(against_parsing(root, &doc, &scratch, layout)?);
+    }
     Ok(rows)
 }
 
@@ -125,18 +127,58 @@ fn optic_finished(output: &std::process::Output) -> bool {
 /// How many copies of the bundled spec make a document of about 1 MB.
 const LARGE_COPIES: usize = 4;
 
+/// How the large specs are written. Upstream serves its spec indented, but many generators
+/// (Swashbuckle among them) serve it on one line, where every finding's column is counted
+/// along the same line.
+#[derive(Clone, Copy)]
+enum Layout {
+    Pretty,
+    Minified,
+}
+
+impl Layout {
+    /// How the row's measure names the layout.
+    fn label(self) -> &'static str {
+        match self {
+            Layout::Pretty => "",
+            Layout::Minified => "minified ",
+        }
+    }
+
+    /// The scratch file of one side (`base`, `head`).
+    fn file(self, side: &str) -> String {
+        match self {
+            Layout::Pretty => format!("large-{side}.json"),
+            Layout::Minified => format!("large-{side}.min.json"),
+        }
+    }
+
+    fn write(self, value: &Value) -> Vec<u8> {
+        match self {
+            Layout::Pretty => serde_json::to_vec_pretty(value),
+            Layout::Minified => serde_json::to_vec(value),
+        }
+        .unwrap_or_default()
+    }
+}
+
 /// The whole `xtask diff` of two ~1 MB specs against a process that only reads and parses the
 /// same two files with serde_json: nothing can diff faster than it can parse.
-fn against_parsing(root: &Path, doc: &Value, scratch: &Path) -> Result<Row, Failure> {
+fn against_parsing(
+    root: &Path,
+    doc: &Value,
+    scratch: &Path,
+    layout: Layout,
+) -> Result<Row, Failure> {
     // A version pair as upstream ships them: a few operations gone, one schema in ten changed.
     let base = super::codegen::synthetic(doc, LARGE_COPIES);
     let head = edited(&base, 20, 10);
     let (base_path, head_path) = (
-        scratch.join("large-base.json"),
-        scratch.join("large-head.json"),
+        scratch.join(layout.file("base")),
+        scratch.join(layout.file("head")),
     );
     for (path, value) in [(&base_path, &base), (&head_path, &head)] {
-        std::fs::write(path, serde_json::to_vec_pretty(value).unwrap_or_default())
+        std::fs::write(path, layout.write(value))
             .map_err(|e| Failure::Error(format!("{}: {e}", path.display())))?;
     }
     let megabytes = std::fs::metadata(&base_path).map_or(0.0, |m| m.len() as f64 / 1e6);
@@ -153,7 +195,8 @@ fn against_parsing(root: &Path, doc: &Value, scratch: &Path) -> Result<Row, Fail
     let (t_diff, t_parse) = (wall(diff, 15)?, wall(parse, 15)?);
     Ok(Row {
         measure: format!(
-            "diff: two {megabytes:.1} MB specs (xtask diff vs parsing both with serde_json)"
+            "diff: two {megabytes:.1} MB {}specs (xtask diff vs parsing both with serde_json)",
+            layout.label()
         ),
         value: show(t_diff),
         baseline: show(t_parse),
